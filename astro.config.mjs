@@ -1,0 +1,16 @@
+// @ts-check
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import { unified } from "@astrojs/markdown-remark";
+import remarkGfm from "remark-gfm";
+import { facts } from "./src/integration/index.ts";
+import { remarkFacts } from "./src/integration/remark-facts.ts";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+export default defineConfig({
+  // Smart punctuation off: a figure is published exactly as written and checked.
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm, [remarkFacts, { root }]], gfm: false, smartypants: false }) },
+  integrations: [mdx(), facts()],
+});

@@ -1,0 +1,18 @@
+/** A callout keeps its source's qualifier ("nearly", "over") or uses a weaker one; it never drops or flips it. */
+import type { FactCheck } from "./types.ts";
+
+export const qualifierDropped: FactCheck = {
+  codes: ["qualifier-dropped"],
+  check({ file, fact, numbers }, ctx) {
+    for (const { expr, verdict } of numbers) {
+      if (verdict.ok || verdict.problem !== "qualifier" || !verdict.closest) continue;
+      const source = verdict.closest.qualifier;
+      const message = source === null
+        ? `Unexpected qualifier \`${expr.qualifier ?? ""}\` in \`${expr.text}\`, expected the exact figure \`${verdict.closest.text}\` or an approximate one (\`about\`)`
+        : expr.qualifier === null
+          ? `Unexpected \`${expr.text}\` without a qualifier, expected \`${source}\` as in \`${verdict.closest.text}\``
+          : `Unexpected qualifier \`${expr.qualifier}\` in \`${expr.text}\`, expected \`${source}\` or a weaker one, as in \`${verdict.closest.text}\``;
+      ctx.report({ code: "qualifier-dropped", file, offset: fact.textStart + expr.start, endOffset: fact.textStart + expr.end, message, actual: expr.text, expected: [verdict.closest.text], hint: "Keep the source's hedge: `nearly` may become `about` or `under`, never nothing or `at least`." });
+    }
+  },
+};

@@ -1,0 +1,99 @@
+/**
+ * One shape for every finding (after vfile-message): where, a stable code, a
+ * severity, a one-sentence message, and optional hint, expected/actual and
+ * related places. Checks report offsets; lines and columns are computed here,
+ * only when reporting.
+ */
+import { location } from "vfile-location";
+
+export type Severity = "error" | "warning";
+
+export interface Related {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface Finding {
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  code: string;
+  severity: Severity;
+  message: string;
+  hint?: string;
+  expected?: string[];
+  actual?: string;
+  url?: string;
+  related?: Related[];
+}
+
+/** What a check hands to `report`: offsets in a known file. */
+export interface FindingInput {
+  code: string;
+  message: string;
+  file: string;
+  offset: number;
+  endOffset?: number;
+  severity?: Severity;
+  hint?: string;
+  expected?: string[];
+  actual?: string;
+  related?: { file: string; offset: number; message: string }[];
+}
+
+export interface CheckContext {
+  report(input: FindingInput): void;
+}
+
+/** Collects findings and turns offsets into places, using the text of each file. */
+export class Report implements CheckContext {
+  readonly findings: Finding[] = [];
+  readonly texts = new Map<string, string>();
+  private readonly locators = new Map<string, ReturnType<typeof location>>();
+
+  /** Registers a file's text so that offsets in it can be placed and framed. */
+  addFile(file: string, text: string): void {
+    this.texts.set(file, text);
+    this.locators.delete(file);
+  }
+
+  report(input: FindingInput): void {
+    const start = this.place(input.file, input.offset);
+    const end = input.endOffset === undefined ? undefined : this.place(input.file, input.endOffset);
+    const finding: Finding = {
+      file: input.file,
+      line: start.line,
+      column: start.column,
+      code: input.code,
+      severity: input.severity ?? "error",
+      message: input.message,
+    };
+    if (end) Object.assign(finding, { endLine: end.line, endColumn: end.column });
+    if (input.hint) finding.hint = input.hint;
+    if (input.expected) finding.expected = input.expected;
+    if (input.actual) finding.actual = input.actual;
+    if (input.related) finding.related = input.related.map((r) => ({ file: r.file, ...this.place(r.file, r.offset), message: r.message }));
+    this.findings.push(finding);
+  }
+
+  /** 1-based line and column of an offset; 1:1 when the file is unknown. */
+  place(file: string, offset: number): { line: number; column: number } {
+    const text = this.texts.get(file);
+    if (text === undefined) return { line: 1, column: 1 };
+    let locator = this.locators.get(file);
+    if (!locator) {
+      locator = location(text);
+      this.locators.set(file, locator);
+    }
+    const point = locator.toPoint(Math.max(0, Math.min(offset, text.length)));
+    return point ? { line: point.line, column: point.column } : { line: 1, column: 1 };
+  }
+
+  get errorCount(): number {
+    return this.findings.filter((f) => f.severity === "error").length;
+  }
+}

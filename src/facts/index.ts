@@ -1,0 +1,22 @@
+/** The facts engine's public API: what the CLI, the Astro glue, the site and the tests may use. */
+export { checkProject, checkPageTree, prepareSources } from "./run.ts";
+export type { CheckResult, PageFile, ProjectFiles } from "./run.ts";
+export { loadProject, loadSources, loadPages } from "./load.ts";
+export { Report } from "./diagnostics.ts";
+export type { Finding, Severity } from "./diagnostics.ts";
+export { FORMATS } from "./format/index.ts";
+export type { FormatName } from "./format/index.ts";
+export { coverage } from "./coverage.ts";
+export type { SourceCoverage, CoveredNumber } from "./coverage.ts";
+export { readNumbers, readText } from "./numbers/read.ts";
+export type { NumberExpr, NumberKind } from "./numbers/read.ts";
+export { normalize } from "./text/normalize.ts";
+export { locateQuote } from "./quotes/locate.ts";
+export { parseMdx } from "./mdx/parse.ts";
+export { FACT, NOT_A_CLAIM } from "./mdx/extract.ts";
+export type { FactResult } from "./resolve.ts";
+export type { Source } from "./sources/model.ts";
+export type { Block } from "./sources/edition.ts";
+export { sourceMetaSchema } from "./schemas/source.ts";
+export type { SourceMeta } from "./schemas/source.ts";
+export { factAttributesSchema } from "./schemas/fact.ts";

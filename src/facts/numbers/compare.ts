@@ -1,0 +1,92 @@
+/**
+ * Decides whether a number in a callout says what a number in the quote says:
+ * same value once forms and scales are read, same kind, same unit or
+ * currency, the same or a weaker qualifier, and rounding only where declared.
+ */
+import type { NumberExpr } from "./read.ts";
+import { qualifierAllowed } from "./qualifiers.ts";
+
+export type Problem =
+  | "not-in-quote" // no number of the quote has this value
+  | "kind" // same value, another kind (14 vs 14th, 2012 the year vs 2012 things)
+  | "unit" // same value, another unit or currency
+  | "qualifier" // same value, but the source's qualifier was dropped or flipped
+  | "rounding-undeclared" // the source's value rounds to this, but no `round` says so
+  | "rounding-wrong"; // `round` is declared, but the source's value does not round to this
+
+export type Verdict =
+  | { ok: true; match: NumberExpr; rounded: boolean }
+  | { ok: false; problem: Problem; closest: NumberExpr | null };
+
+const EPSILON = 1e-9;
+
+/** Compares one callout number with the numbers of its quote; `round` is the declared step, if any. */
+export function compareNumber(callout: NumberExpr, quote: NumberExpr[], round: number | null): Verdict {
+  const same = quote.filter((q) => sameValue(callout, q));
+  const rounded = round === null ? [] : quote.filter((q) => !sameValue(callout, q) && roundsTo(q, callout, round));
+  const candidates = [...same, ...rounded];
+  for (const q of candidates) {
+    if (kindAgrees(callout, q) && callout.unit === q.unit && qualifierAllowed(q.qualifier, callout.qualifier)) {
+      return { ok: true, match: q, rounded: !same.includes(q) };
+    }
+  }
+  const byKind = candidates.find((q) => !kindAgrees(callout, q));
+  const sameKind = candidates.filter((q) => kindAgrees(callout, q));
+  const byUnit = sameKind.find((q) => callout.unit !== q.unit);
+  const byQualifier = sameKind.find((q) => callout.unit === q.unit);
+  if (byQualifier) return { ok: false, problem: "qualifier", closest: byQualifier };
+  if (byUnit) return { ok: false, problem: "unit", closest: byUnit };
+  if (byKind) return { ok: false, problem: "kind", closest: byKind };
+
+  const alike = quote.filter((q) => kindAgrees(callout, q) && callout.unit === q.unit);
+  if (round === null) {
+    const roundable = alike.find((q) => roundsTo(q, callout, displayedStep(callout)));
+    if (roundable) return { ok: false, problem: "rounding-undeclared", closest: roundable };
+    return { ok: false, problem: "not-in-quote", closest: nearest(callout, alike) };
+  }
+  const near = nearest(callout, alike);
+  return { ok: false, problem: near ? "rounding-wrong" : "not-in-quote", closest: near };
+}
+
+/** The step of the last digit the callout shows: 0.1 for "US$1.8 billion". */
+export function displayedStep(n: NumberExpr): number {
+  const shown = Number((n.value / n.scale).toPrecision(12)).toString();
+  const decimals = shown.includes(".") ? shown.length - shown.indexOf(".") - 1 : 0;
+  return 10 ** -decimals;
+}
+
+function sameValue(a: NumberExpr, b: NumberExpr): boolean {
+  if (a.kind === "date" || b.kind === "date") return datesAgree(a, b);
+  return close(a.value, b.value) && ((a.to === null && b.to === null) || (a.to !== null && b.to !== null && close(a.to, b.to)));
+}
+
+/** A callout year may stand for a dated event of that year; a date must agree as far as the callout says. */
+function datesAgree(callout: NumberExpr, quote: NumberExpr): boolean {
+  if (callout.kind === "year" && quote.kind === "date") return quote.date?.startsWith(String(callout.value)) ?? false;
+  if (callout.kind === "date" && quote.kind === "date") return callout.date !== null && (quote.date?.startsWith(callout.date) ?? false);
+  return false;
+}
+
+function kindAgrees(callout: NumberExpr, quote: NumberExpr): boolean {
+  return callout.kind === quote.kind || (callout.kind === "year" && quote.kind === "date");
+}
+
+/** True when `source`, rounded to `step` in the callout's scale, is the callout's value. */
+function roundsTo(source: NumberExpr, callout: NumberExpr, step: number): boolean {
+  if (step <= 0 || callout.to !== null || source.to !== null || callout.kind === "date") return false;
+  const shown = callout.value / callout.scale;
+  const rounded = Math.round(source.value / callout.scale / step) * step;
+  return close(rounded, shown);
+}
+
+function nearest(callout: NumberExpr, quote: NumberExpr[]): NumberExpr | null {
+  let best: NumberExpr | null = null;
+  for (const q of quote) {
+    if (!best || Math.abs(q.value - callout.value) < Math.abs(best.value - callout.value)) best = q;
+  }
+  return best;
+}
+
+function close(a: number, b: number): boolean {
+  return Math.abs(a - b) <= EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
+}

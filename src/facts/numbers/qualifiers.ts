@@ -1,0 +1,56 @@
+/**
+ * Qualifiers ("nearly", "over", "about") and which of them a callout may use
+ * for a figure that its source qualifies.
+ *
+ * Each qualifier stands for a set of values around the figure n. A callout may
+ * keep the source's qualifier or use a weaker one (a set that contains the
+ * source's), never drop or flip it: "nearly 1000" may become "about 1000" or
+ * "under 1000", but not "1000" or "at least 1000".
+ */
+
+export type Relation =
+  | "exact" // n
+  | "approx" // around n, either side
+  | "near-below" // a little under n
+  | "below" // < n
+  | "at-most" // <= n
+  | "near-above" // a little over n
+  | "above" // > n
+  | "far-above" // well over n
+  | "at-least"; // >= n
+
+export const QUALIFIERS: Record<string, Relation> = {
+  about: "approx", around: "approx", some: "approx", approximately: "approx", roughly: "approx",
+  circa: "approx", "an estimated": "approx", "close to": "approx", "~": "approx",
+  nearly: "near-below", almost: "near-below", "just under": "near-below", "just below": "near-below",
+  under: "below", below: "below", "less than": "below", "fewer than": "below",
+  "up to": "at-most", "at most": "at-most", "no more than": "at-most", "not more than": "at-most",
+  "just over": "near-above", "just above": "near-above",
+  over: "above", above: "above", "more than": "above", "in excess of": "above", "upwards of": "above",
+  "way over": "far-above", "well over": "far-above", "far more than": "far-above",
+  "at least": "at-least", "no less than": "at-least", "no fewer than": "at-least",
+};
+
+/** For each source relation, the callout relations that are the same or weaker. */
+const WEAKER_OR_SAME: Record<Relation, readonly Relation[]> = {
+  exact: ["exact", "approx", "at-most", "at-least"],
+  approx: ["approx"],
+  "near-below": ["near-below", "approx", "below", "at-most"],
+  below: ["below", "at-most"],
+  "at-most": ["at-most"],
+  "near-above": ["near-above", "approx", "above", "at-least"],
+  above: ["above", "at-least"],
+  "far-above": ["far-above", "above", "at-least"],
+  "at-least": ["at-least"],
+};
+
+/** The relation a qualifier phrase stands for; no qualifier is exact. */
+export function relationOf(qualifier: string | null): Relation {
+  if (qualifier === null) return "exact";
+  return QUALIFIERS[qualifier.toLowerCase()] ?? "exact";
+}
+
+/** True when a callout qualified `callout` says no more than a source qualified `source`. */
+export function qualifierAllowed(source: string | null, callout: string | null): boolean {
+  return WEAKER_OR_SAME[relationOf(source)].includes(relationOf(callout));
+}

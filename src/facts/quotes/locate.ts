@@ -1,0 +1,79 @@
+/**
+ * Finds a quote in a source's reading edition: exactly, after the documented
+ * normalisation, at word boundaries, optionally pinned by a prefix and suffix
+ * (as in the W3C TextQuoteSelector). Fuzzy matching never decides; see
+ * `closest.ts` for the suggestion shown when this fails.
+ */
+import { normalize, toOriginalRange } from "../text/normalize.ts";
+import type { Source } from "../sources/model.ts";
+import { blockTexts, type BlockText } from "./source-text.ts";
+
+export type AnchorStatus = "exact" | "normalised" | "failed";
+
+export interface Passage {
+  /** The block's anchor id in the edition. */
+  anchor: string;
+  blockText: BlockText;
+  /** Range of the quote in the block's text. */
+  start: number;
+  end: number;
+}
+
+export interface Location {
+  status: AnchorStatus;
+  /** The one passage, when the quote was found exactly once. */
+  passage: Passage | null;
+  /** Every occurrence in content blocks (after prefix/suffix), for an ambiguity message. */
+  occurrences: Passage[];
+  /** Occurrences in blocks that are not content (layout note, placeholders). */
+  outsideContent: Passage[];
+}
+
+export interface QuoteSelector {
+  quote: string;
+  prefix?: string | undefined;
+  suffix?: string | undefined;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+export function locateQuote(source: Source, selector: QuoteSelector): Location {
+  const quote = normalize(selector.quote).text.trim();
+  const prefix = selector.prefix === undefined ? "" : normalize(selector.prefix).text.trim();
+  const suffix = selector.suffix === undefined ? "" : normalize(selector.suffix).text.trim();
+  const occurrences: Passage[] = [];
+  const outsideContent: Passage[] = [];
+  if (quote !== "") {
+    for (const blockText of blockTexts(source)) {
+      for (const at of findAll(blockText.normalized.text, quote, prefix, suffix)) {
+        const [start, end] = toOriginalRange(blockText.normalized, at, at + quote.length);
+        const passage = { anchor: blockText.block.anchor, blockText, start, end };
+        (blockText.content ? occurrences : outsideContent).push(passage);
+      }
+    }
+  }
+  if (occurrences.length !== 1) return { status: "failed", passage: null, occurrences, outsideContent };
+  const passage = occurrences[0] as Passage;
+  const exact = passage.blockText.block.text.slice(passage.start, passage.end) === selector.quote;
+  return { status: exact ? "exact" : "normalised", passage, occurrences, outsideContent };
+}
+
+/** Start offsets of `quote` in `text` that begin and end on word boundaries and fit the prefix and suffix. */
+function findAll(text: string, quote: string, prefix: string, suffix: string): number[] {
+  const hits: number[] = [];
+  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+    const end = at + quote.length;
+    if (!boundary(text, at - 1, at) || !boundary(text, end - 1, end)) continue;
+    if (prefix && !text.slice(0, at).trimEnd().endsWith(prefix)) continue;
+    if (suffix && !text.slice(end).trimStart().startsWith(suffix)) continue;
+    hits.push(at);
+  }
+  return hits;
+}
+
+/** True unless both characters around the cut are letters or digits (the quote would cut a word). */
+function boundary(text: string, before: number, after: number): boolean {
+  const a = text[before];
+  const b = text[after];
+  return a === undefined || b === undefined || !(WORD.test(a) && WORD.test(b));
+}

@@ -1,0 +1,63 @@
+/**
+ * Resolves each extracted callout against the sources: which source, where
+ * its quote is, and what each of its numbers is matched to. Checks read this
+ * result; nothing here reports.
+ */
+import { createHash } from "node:crypto";
+import { readText, type NumberExpr, type Unsure } from "./numbers/read.ts";
+import { compareNumber, type Verdict } from "./numbers/compare.ts";
+import { locateQuote, type Location } from "./quotes/locate.ts";
+import type { ExtractedFact } from "./mdx/extract.ts";
+import type { Source } from "./sources/model.ts";
+
+export interface NumberCheck {
+  /** The number as read from the callout (offsets in the callout text). */
+  expr: NumberExpr;
+  verdict: Verdict;
+}
+
+export interface FactResult {
+  /** The page's path, relative to the project root. */
+  file: string;
+  id: string;
+  fact: ExtractedFact;
+  source: Source | null;
+  location: Location | null;
+  /** The numbers the quote holds, read in the context of its paragraph. */
+  quoteNumbers: NumberExpr[];
+  numbers: NumberCheck[];
+  unsure: Unsure[];
+}
+
+/** Resolves the facts of one page. `sources` maps ids to checked sources. */
+export function resolveFacts(file: string, facts: ExtractedFact[], sources: ReadonlyMap<string, Source>): FactResult[] {
+  const ids = assignIds(facts);
+  return facts.map((fact, k) => resolveFact(file, ids[k] as string, fact, sources));
+}
+
+function resolveFact(file: string, id: string, fact: ExtractedFact, sources: ReadonlyMap<string, Source>): FactResult {
+  const { source: sourceId, quote, prefix, suffix, round } = fact.attributes;
+  const source = sourceId === undefined ? null : sources.get(sourceId) ?? null;
+  const location = source && quote ? locateQuote(source, { quote, prefix, suffix }) : null;
+  const passage = location?.passage ?? null;
+  // Read the quote's numbers in their paragraph, so that a hedge just outside the quote ("nearly") still counts.
+  const quoteNumbers = passage ? passage.blockText.numbers().filter((n) => n.end > passage.start && n.start < passage.end) : [];
+  const reading = readText(fact.text);
+  const step = round === undefined ? null : Number(round);
+  const numbers = passage ? reading.numbers.map((expr) => ({ expr, verdict: compareNumber(expr, quoteNumbers, step) })) : [];
+  return { file, id, fact, source, location, quoteNumbers, numbers, unsure: reading.unsure };
+}
+
+/** An explicit `id`, or one derived from what the fact says, so that it stays put when facts are added around it. */
+function assignIds(facts: ExtractedFact[]): string[] {
+  const seen = new Map<string, number>();
+  return facts.map((fact) => {
+    const a = fact.attributes;
+    if (a.id) return a.id;
+    const hash = createHash("sha1").update([a.source, a.quote, a.prefix, a.suffix, fact.text].join("\u0000")).digest("hex");
+    const base = `fact-${hash.slice(0, 8)}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return count === 1 ? base : `${base}-${count}`;
+  });
+}

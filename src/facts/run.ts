@@ -1,0 +1,89 @@
+/**
+ * The facts engine's runner. Reads as its steps: prepare sources, extract
+ * facts, resolve quotes and numbers, run the checks. It reports through a
+ * `Report`; printing and exit codes belong to the caller.
+ */
+import type { Root } from "mdast";
+import { Report } from "./diagnostics.ts";
+import { parseMdx } from "./mdx/parse.ts";
+import { extractPage } from "./mdx/extract.ts";
+import { resolveFacts, type FactResult } from "./resolve.ts";
+import { prepareSource } from "./sources/prepare.ts";
+import type { Source, SourceFiles } from "./sources/model.ts";
+import { FACT_CHECKS, PAGE_CHECKS, type PageResult } from "./checks/index.ts";
+
+export interface PageFile {
+  /** Path relative to the project root. */
+  path: string;
+  text: string;
+}
+
+export interface ProjectFiles {
+  sources: SourceFiles[];
+  pages: PageFile[];
+}
+
+export interface CheckResult {
+  report: Report;
+  sources: ReadonlyMap<string, Source>;
+  pages: PageResult[];
+  facts: FactResult[];
+}
+
+/** Checks a whole project: every source and every page. */
+export function checkProject(files: ProjectFiles): CheckResult {
+  const report = new Report();
+  // 1. Prepare the sources: metadata against its schema, the raw file's hash, the edition proved against the raw text.
+  const sources = prepareSources(files.sources, report);
+  const pages: PageResult[] = [];
+  for (const file of files.pages) {
+    report.addFile(file.path, file.text);
+    // 2. Parse each page with the real remark stack; a page that does not parse is one finding, not a crash.
+    const parsed = parseMdx(file.text);
+    if ("failure" in parsed) {
+      const { failure } = parsed;
+      const offset = failure.offset ?? offsetOfPlace(file.text, failure.line, failure.column);
+      report.report({ code: "mdx-malformed", file: file.path, offset, message: failure.message });
+      continue;
+    }
+    // 3.-5. Extract its facts, resolve them against the sources and run the checks.
+    pages.push(checkPageTree(file.path, parsed.tree, sources, report));
+  }
+  return { report, sources, pages, facts: pages.flatMap((p) => p.facts) };
+}
+
+/** Prepares every source, registering its files for placing findings. */
+export function prepareSources(files: SourceFiles[], report: Report): Map<string, Source> {
+  const sources = new Map<string, Source>();
+  for (const f of files) {
+    if (f.metaText !== null) report.addFile(f.metaPath, f.metaText);
+    if (f.editionText !== null) report.addFile(f.editionPath, f.editionText);
+    if (f.raw !== null) report.addFile(f.rawPath, new TextDecoder().decode(f.raw));
+    sources.set(f.id, prepareSource(f, report));
+  }
+  return sources;
+}
+
+/** Checks one parsed page: the unit the Astro build runs for each MDX file it renders. */
+export function checkPageTree(file: string, tree: Root, sources: ReadonlyMap<string, Source>, report: Report): PageResult {
+  // 3. Extract the callouts, the uncited numbers and the opt-outs.
+  const page = extractPage(tree);
+  // 4. Resolve each callout: its source, its quote's passage, its numbers against the quote's.
+  const facts = resolveFacts(file, page.facts, sources);
+  // 5. Run the checks; they report, the caller decides what a finding means.
+  const env = { sourceIds: [...sources.keys()] };
+  for (const fact of facts) for (const check of FACT_CHECKS) check.check(fact, report, env);
+  const result = { file, page, facts };
+  for (const check of PAGE_CHECKS) check.check(result, report);
+  return result;
+}
+
+function offsetOfPlace(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const next = text.indexOf("\n", offset);
+    if (next < 0) break;
+    offset = next + 1;
+  }
+  return offset + column - 1;
+}

@@ -1,0 +1,46 @@
+/** The shape of `sources/<id>/source.yaml`: one truth for the loader, the checks and the site. */
+import { z } from "zod";
+
+export const CHANGE_KINDS = {
+  join: "a word split across a line break is rejoined",
+  hyphen: "a hyphen lost in extraction is restored",
+  typo: "a misprint in the running text is corrected",
+  space: "a stray space is removed",
+  mark: "a print mark that is not a word is removed",
+} as const;
+
+export const changeSchema = z.strictObject({
+  line: z.number().int().positive(),
+  kind: z.enum(Object.keys(CHANGE_KINDS) as [keyof typeof CHANGE_KINDS, ...(keyof typeof CHANGE_KINDS)[]]),
+  raw: z.string().min(1),
+  edition: z.string(),
+  why: z.string().min(1),
+});
+
+export const sourceMetaSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a slug: lower-case words joined by hyphens"),
+    title: z.string().min(1),
+    author: z.string().min(1).nullable(),
+    publisher: z.strictObject({
+      name: z.string().min(1).nullable(),
+      attribution: z.string().min(1),
+    }),
+    published: z.iso.date().nullable(),
+    dating: z.string().min(1).nullable(),
+    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, "a BCP 47 language tag such as `en`"),
+    url: z.union([z.literal(""), z.url({ protocol: /^https?$/ })]),
+    raw: z.strictObject({
+      file: z.string().min(1),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, "64 lower-case hex digits"),
+    }),
+    changes: z.array(changeSchema).default([]),
+  })
+  .refine((m) => m.published !== null || m.dating !== null, {
+    message: "Expected `dating` to explain when the source was written, because `published` is null",
+    path: ["dating"],
+  });
+
+export type SourceMeta = z.infer<typeof sourceMetaSchema>;
+export type Change = z.infer<typeof changeSchema>;
+export type ChangeKind = keyof typeof CHANGE_KINDS;

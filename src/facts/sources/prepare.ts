@@ -1,0 +1,103 @@
+/**
+ * Turns the files of a source folder into a checked `Source`: metadata parsed
+ * and validated against the schema, the raw file's hash compared, the edition
+ * parsed and proved against the raw text.
+ */
+import { createHash } from "node:crypto";
+import { parseDocument, type Document } from "yaml";
+import { sourceMetaSchema, type SourceMeta } from "../schemas/source.ts";
+import type { CheckContext } from "../diagnostics.ts";
+import { parseEdition } from "./edition.ts";
+import { verifyEdition, type EditionIssueCode } from "./verify-edition.ts";
+import type { Source, SourceFiles } from "./model.ts";
+
+export function prepareSource(files: SourceFiles, ctx: CheckContext): Source {
+  const raw = files.raw ? new TextDecoder().decode(files.raw) : "";
+  const rawSha256 = files.raw ? createHash("sha256").update(files.raw).digest("hex") : "";
+  if (!files.raw) ctx.report({ code: "source-file-missing", file: files.rawPath, offset: 0, message: `Unexpected missing raw file for source \`${files.id}\`, expected the original text byte for byte` });
+
+  const parsed = parseMeta(files, ctx);
+  const meta = parsed?.meta ?? null;
+  const doc = parsed?.doc ?? null;
+  if (meta && files.raw && meta.raw.sha256 !== rawSha256) {
+    ctx.report({
+      code: "source-hash-mismatch",
+      file: files.metaPath,
+      offset: offsetIn(doc, ["raw", "sha256"]),
+      message: `Unexpected sha256 \`${rawSha256}\` for ${files.rawPath}, expected \`${meta.raw.sha256}\` as recorded: the raw file changed`,
+      hint: "Raw files are evidence and are never edited. Restore the original bytes; make corrections in the edition and declare them.",
+      expected: [meta.raw.sha256],
+      actual: rawSha256,
+    });
+  }
+  if (meta && !files.rawPath.endsWith(`/${meta.raw.file}`)) {
+    ctx.report({ code: "source-invalid-metadata", file: files.metaPath, offset: offsetIn(doc, ["raw", "file"]), message: `Unexpected raw file \`${meta.raw.file}\`, expected \`raw.txt\`, the name every source's raw text has` });
+  }
+  if (meta && meta.id !== files.id) {
+    ctx.report({ code: "source-invalid-metadata", file: files.metaPath, offset: offsetIn(doc, ["id"]), message: `Unexpected id \`${meta.id}\`, expected \`${files.id}\`, the name of the source's folder` });
+  }
+
+  if (files.editionText === null) {
+    ctx.report({ code: "source-file-missing", file: files.editionPath, offset: 0, message: `Unexpected missing reading edition for source \`${files.id}\`, expected ${files.editionPath}` });
+    return { id: files.id, files, meta, raw, rawSha256, blocks: [] };
+  }
+  const edition = parseEdition(files.editionText);
+  for (const problem of edition.problems) {
+    ctx.report({ code: "edition-malformed", file: files.editionPath, offset: problem.offset, message: problem.message });
+  }
+  if (files.raw && meta) {
+    for (const issue of verifyEdition(raw, edition.blocks, meta.changes)) {
+      const at = issue.at;
+      const file = at.file === "edition" ? files.editionPath : at.file === "raw" ? files.rawPath : files.metaPath;
+      const offset = at.file === "meta" ? offsetIn(doc, ["changes", at.change]) : at.offset;
+      ctx.report({ code: issue.code, file, offset, message: issue.message, hint: EDITION_HINTS[issue.code] });
+    }
+  }
+  return { id: files.id, files, meta, raw, rawSha256, blocks: edition.blocks };
+}
+
+const EDITION_HINTS: Record<EditionIssueCode, string> = {
+  "edition-undeclared-change": "Make the edition say exactly what the raw lines say, or declare the change under `changes:` in source.yaml with its line, kind, raw and edition text, and why.",
+  "edition-line-unassigned": "List every raw line with text in exactly one block header (`@@ <anchor> <kind> <lines>`).",
+  "edition-line-reused": "A raw line belongs to one block; remove it from the other header.",
+  "edition-change-not-found": "The `raw` text of a change must occur once on its `line`, within the block that holds that line.",
+};
+
+function parseMeta(files: SourceFiles, ctx: CheckContext): { meta: SourceMeta | null; doc: Document } | null {
+  if (files.metaText === null) {
+    ctx.report({ code: "source-file-missing", file: files.metaPath, offset: 0, message: `Unexpected missing metadata for source \`${files.id}\`, expected ${files.metaPath}` });
+    return null;
+  }
+  const doc = parseDocument(files.metaText, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      ctx.report({ code: "source-invalid-metadata", file: files.metaPath, offset: error.pos[0], message: `Unexpected YAML: ${error.message.split("\n")[0]}` });
+    }
+    return { meta: null, doc };
+  }
+  const result = sourceMetaSchema.safeParse(doc.toJS());
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+      ctx.report({
+        code: "source-invalid-metadata",
+        file: files.metaPath,
+        offset: offsetIn(doc, path),
+        message: `Unexpected value at \`${path.join(".") || "(top)"}\`: ${issue.message}`,
+        hint: "See the source metadata fields in CONTRIBUTING.md or README.md.",
+      });
+    }
+    return { meta: null, doc };
+  }
+  return { meta: result.data, doc };
+}
+
+/** The offset of the YAML node at `path`, or of its nearest existing parent. */
+function offsetIn(doc: Document | null, path: (string | number)[]): number {
+  if (!doc) return 0;
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+    if (node && typeof node === "object" && node.range) return node.range[0];
+  }
+  return 0;
+}

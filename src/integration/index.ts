@@ -1,0 +1,37 @@
+/**
+ * The Astro integration: thin glue that runs the facts engine. `astro build`
+ * fails on any finding; `astro dev` logs them and the remark plugin shows each
+ * page's findings in the error overlay.
+ */
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { AstroError } from "astro/errors";
+import { checkProject, FORMATS, loadProject } from "../facts/index.ts";
+
+export function facts(): AstroIntegration {
+  return {
+    name: "dalian-facts",
+    hooks: {
+      "astro:config:setup": async ({ config, command, logger, addWatchFile }) => {
+        const root = fileURLToPath(config.root);
+        const files = await loadProject({ root });
+        for (const s of files.sources) for (const path of [s.metaPath, s.editionPath, s.rawPath]) addWatchFile(new URL(path, config.root));
+        if (command !== "build" && command !== "dev") return;
+
+        const { report, facts } = checkProject(files);
+        const { findings } = report;
+        if (findings.length === 0) {
+          logger.info(`${facts.length} facts checked against ${files.sources.length} sources: no findings.`);
+          return;
+        }
+        logger.error(`\n${FORMATS.stylish(findings, report.texts)}`);
+        if (command === "build" && report.errorCount > 0) {
+          throw new AstroError(
+            `The facts check found ${report.errorCount} ${report.errorCount === 1 ? "error" : "errors"}; no page is published with a figure that could not be checked.`,
+            "Each finding above names its file, line and column. Run `npm run check` for the same report.",
+          );
+        }
+      },
+    },
+  };
+}

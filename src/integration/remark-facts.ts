@@ -1,0 +1,43 @@
+/**
+ * Remark plugin: checks each MDX page as Astro renders it, so that `astro dev`
+ * shows a finding (with file and line, in the error overlay) instead of a page
+ * that lies, and gives every `<Fact>` the id the engine assigned it.
+ */
+import { relative } from "node:path";
+import type { Root } from "mdast";
+import type { VFile } from "vfile";
+import { checkPageTree, FORMATS, Report } from "../facts/index.ts";
+import { sourcesFor } from "./sources-cache.ts";
+
+export interface RemarkFactsOptions {
+  /** The project root; pages and sources are named relative to it. */
+  root: string;
+  /** Folder of the content pages, relative to the root. */
+  contentDir?: string;
+}
+
+export function remarkFacts({ root, contentDir = "content" }: RemarkFactsOptions) {
+  return async function transform(tree: Root, file: VFile): Promise<void> {
+    const path = relative(root, file.path).split("\\").join("/");
+    if (!path.startsWith(`${contentDir}/`)) return;
+    const report = new Report();
+    report.addFile(path, String(file.value));
+    const sources = await sourcesFor(root);
+    const page = checkPageTree(path, tree, sources, report);
+
+    const first = report.findings.find((f) => f.severity === "error");
+    if (first) {
+      // The whole report names every finding; the thrown message places the first one for the overlay.
+      const message = file.message(`${first.message} (${first.code})\n\n${FORMATS.stylish(report.findings, report.texts)}`, { line: first.line, column: first.column });
+      message.fatal = true;
+      throw message;
+    }
+    // Every callout gets the id that facts.json and the permalinks use.
+    for (const fact of page.facts) {
+      const node = fact.fact.node;
+      if (!node.attributes.some((a) => a.type === "mdxJsxAttribute" && a.name === "id")) {
+        node.attributes.push({ type: "mdxJsxAttribute", name: "id", value: fact.id });
+      }
+    }
+  };
+}

@@ -1,0 +1,24 @@
+/** Addresses of sources and passages, in one place. */
+import type { FactResult } from "../facts/index.ts";
+
+export function sourceHref(sourceId: string): string {
+  return `/sources/${sourceId}/`;
+}
+
+/** The id of a cited passage's highlight on its source page. */
+export function passageId(anchor: string, start: number, end: number): string {
+  return `q-${anchor}-${start}-${end}`;
+}
+
+/** The link "in the source": the source page, scrolled to the highlighted passage. */
+export function passageHref(fact: FactResult): string | null {
+  const p = fact.location?.passage;
+  if (!p || !fact.source) return null;
+  return `${sourceHref(fact.source.id)}#${passageId(p.anchor, p.start, p.end)}`;
+}
+
+/** "15 July 2017" or "undated". */
+export function displayDate(iso: string | null): string {
+  if (!iso) return "undated";
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
