@@ -159,3 +159,18 @@ describe("number reader", () => {
     expect(readNumbers("US$21.7 billion")[0]?.unit).toBe("USD");
   });
 });
+
+describe("spelled ordinals", () => {
+  it("are unsure from `second` on, so a callout holding one is refused, not passed", () => {
+    expect(readText("the third largest").unsure.map((u) => u.text)).toEqual(["third"]);
+    expect(readText("nearly third").numbers).toEqual([]);
+    expect(readText("nearly third").unsure).toHaveLength(1);
+  });
+  it("leave `first` alone, which is mostly an adverb", () => {
+    expect(readText("When he first joined").unsure).toEqual([]);
+  });
+  it("still read `a third` and `two thirds` as fractions", () => {
+    expect(readNumbers("a third")[0]?.value).toBeCloseTo(1 / 3);
+    expect(readText("two thirds").unsure).toEqual([]);
+  });
+});

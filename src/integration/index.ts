@@ -12,8 +12,10 @@ export function facts(): AstroIntegration {
   return {
     name: "dalian-facts",
     hooks: {
-      "astro:config:setup": async ({ config, command, logger, addWatchFile }) => {
+      "astro:config:setup": async ({ config, command, logger, addWatchFile, updateConfig }) => {
         const root = fileURLToPath(config.root);
+        // The site's pages read the engine's results for this root, not for the process's working folder.
+        updateConfig({ vite: { define: { "import.meta.env.FACTS_ROOT": JSON.stringify(root) } } });
         const files = await loadProject({ root });
         for (const s of files.sources) for (const path of [s.metaPath, s.editionPath, s.rawPath]) addWatchFile(new URL(path, config.root));
         if (command !== "build" && command !== "dev") return;

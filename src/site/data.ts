@@ -4,7 +4,9 @@ import { checkProject, loadProject, type CheckResult, type FactResult } from "..
 let result: Promise<CheckResult> | null = null;
 
 export function project(): Promise<CheckResult> {
-  result ??= loadProject({ root: process.cwd() }).then(checkProject);
+  // Set by the integration to Astro's root (which `astro build --root` may move).
+  const root = (import.meta.env.FACTS_ROOT as string | undefined) ?? process.cwd();
+  result ??= loadProject({ root }).then(checkProject);
   return result;
 }
 

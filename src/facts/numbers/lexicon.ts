@@ -51,3 +51,14 @@ export const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
   september: 9, october: 10, november: 11, december: 12,
 };
+
+/**
+ * Spelled ordinals are not read as figures ("first" is mostly an adverb), but
+ * from "second" on, a callout that holds one is refused rather than passed
+ * unchecked: write "14th".
+ */
+export const SPELLED_ORDINALS = new Set([
+  "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+  "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+  "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth", "thousandth",
+]);

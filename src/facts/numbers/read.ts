@@ -8,7 +8,7 @@ import { tokenize, type Token } from "./tokenize.ts";
 import { readCore, type Core } from "./core.ts";
 import { readSuffixes } from "./suffixes.ts";
 import { matchPhrase, compilePhrases } from "./phrases.ts";
-import { CURRENCY_PREFIXES, MONTHS } from "./lexicon.ts";
+import { CURRENCY_PREFIXES, MONTHS, SPELLED_ORDINALS } from "./lexicon.ts";
 import { QUALIFIERS } from "./qualifiers.ts";
 
 export type NumberKind =
@@ -57,6 +57,7 @@ export interface Reading {
 }
 
 const QUALIFIER_PHRASES = compilePhrases(QUALIFIERS);
+const ORDINAL_HINT = "14th";
 const CURRENCY_PREFIX_PHRASES = compilePhrases(CURRENCY_PREFIXES);
 
 /** Reads every numeric expression in `text`, and the stretches it is unsure of. */
@@ -90,7 +91,14 @@ function readAt(text: string, tokens: Token[], i: number, reading: Reading): num
   const coreAt = currency ? currency.end : afterQualifier;
 
   const core = readCore(tokens, coreAt, currency !== null);
-  if (!core) return i;
+  if (!core) {
+    const word = tokens[coreAt];
+    if (word && SPELLED_ORDINALS.has(word.lower)) {
+      reading.unsure.push(unsureAt(text, tokens, coreAt, coreAt + 1, `\`${word.text}\` is an ordinal in words, which the reader does not compare; write it in digits (\`${ORDINAL_HINT}\`)`));
+      return coreAt + 1;
+    }
+    return i;
+  }
   if (core.unsure) {
     // Name the whole joined word ("T2"), not just its digits.
     const from = tokens[coreAt - 1]?.type === "word" && !tokens[coreAt]!.spaced ? coreAt - 1 : coreAt;

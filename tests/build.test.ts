@@ -1,0 +1,63 @@
+/** The real `astro build`: it publishes checked callouts, and refuses to publish a wrong figure. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { astroEnv, copyProject, type ProjectCopy } from "./helpers/project-copy.ts";
+
+const ASTRO = join(process.cwd(), "node_modules/astro/bin/astro.mjs");
+
+function build(root: string) {
+  const result = spawnSync(process.execPath, [ASTRO, "build", "--root", root], { encoding: "utf8", env: astroEnv() });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe("astro build", () => {
+  let site: ProjectCopy;
+  let result: ReturnType<typeof build>;
+  beforeAll(() => {
+    site = copyProject();
+    result = build(site.root);
+  });
+  afterAll(() => site.remove());
+
+  it("builds the real content", () => {
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toMatch(/\d+ facts checked against 2 sources: no findings/);
+  });
+
+  it("emits every callout with a link to a passage that exists, highlighted, on its source page", () => {
+    const html = readFileSync(join(site.root, "dist/index.html"), "utf8");
+    const links = [...html.matchAll(/<a class="fact-figure" href="([^"#]+)#([^"]+)"/g)];
+    expect(links.length).toBeGreaterThanOrEqual(20);
+    for (const [, path, id] of links) {
+      const target = join(site.root, "dist", path!, "index.html");
+      expect(existsSync(target), path).toBe(true);
+      expect(readFileSync(target, "utf8"), `${path}#${id}`).toMatch(new RegExp(`<(mark|span class="passage-anchor") id="${id}"`));
+    }
+  });
+
+  it("gives each callout its id, so that page#id lands on it", () => {
+    const html = readFileSync(join(site.root, "dist/index.html"), "utf8");
+    const ids = [...html.matchAll(/<span class="fact" id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("fails on a wrong figure, naming file, line, column and code", () => {
+    const broken = copyProject();
+    try {
+      const page = broken.read("content/index.mdx").replace(">41%</Fact>", ">14%</Fact>");
+      broken.write("content/index.mdx", page);
+      const failed = build(broken.root);
+      expect(failed.status).not.toBe(0);
+      const line = page.split("\n").findIndex((l) => l.includes(">14%</Fact>")) + 1;
+      expect(failed.output).toMatch(new RegExp(`content/index.mdx\\n\\s+${line}:\\d+\\s+error\\s+Unexpected figure \`14%\``));
+      expect(failed.output).toContain("number-not-in-quote");
+      expect(failed.output).toContain("no page is published with a figure that could not be checked");
+      expect(existsSync(join(broken.root, "dist/index.html"))).toBe(false);
+    } finally {
+      broken.remove();
+    }
+  });
+});

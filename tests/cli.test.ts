@@ -1,0 +1,82 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { main, type Io } from "../scripts/lib/check-cli.ts";
+import { copyProject } from "./helpers/project-copy.ts";
+
+function run(argv: string[], options: { cwd?: string; stdin?: string } = {}) {
+  let stdout = "";
+  let stderr = "";
+  const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stdin: async () => options.stdin ?? "", cwd: options.cwd ?? process.cwd() };
+  return main(argv, io).then((code) => ({ code, stdout, stderr }));
+}
+
+const broken = copyProject();
+const page = broken.read("content/index.mdx").replace(">US$8.65 billion in 2010</Fact>", ">US$8.56 billion in 2010</Fact>");
+broken.write("content/index.mdx", page);
+afterAll(() => broken.remove());
+
+describe("npm run check", () => {
+  it("exits 0 on the real project and says what it checked", async () => {
+    const { code, stdout } = await run([]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Checked \d+ facts on \d+ pages? against 2 sources/);
+  });
+
+  it("exits 1 on a wrong figure and names file, line, column, code and the quote's numbers", async () => {
+    const { code, stdout } = await run(["--root", broken.root]);
+    expect(code).toBe(1);
+    const line = page.split("\n").findIndex((l) => l.includes("US$8.56")) + 1;
+    expect(stdout).toContain("content/index.mdx");
+    expect(stdout).toMatch(new RegExp(`  ${line}:\\d+  error  Unexpected figure \`US\\$8.56 billion\`, expected a number in the quote \\(\`US\\$8.65 billion\`, \`2010\`\\)  number-not-in-quote`));
+    expect(stdout).toContain("^~~~~~~~~~~~~~~"); // the frame underlines the figure
+  });
+
+  it("prints only a JSON array with --format json", async () => {
+    const { code, stdout } = await run(["--root", broken.root, "--format", "json"]);
+    expect(code).toBe(1);
+    const findings = JSON.parse(stdout) as Record<string, unknown>[];
+    expect(findings).toHaveLength(1);
+    expect(Object.keys(findings[0]!)).toEqual(expect.arrayContaining(["file", "line", "column", "code", "severity", "message"]));
+    expect(findings[0]).toMatchObject({ file: "content/index.mdx", code: "number-not-in-quote", severity: "error" });
+  });
+
+  it("prints GitHub annotations with --format github", async () => {
+    const { stdout } = await run(["--root", broken.root, "--format", "github"]);
+    expect(stdout).toMatch(/^::error file=content\/index.mdx,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=number-not-in-quote::Unexpected figure/);
+  });
+
+  it("exits 2 on bad usage", async () => {
+    expect((await run(["--format", "xml"])).code).toBe(2);
+    expect((await run(["--nope"])).code).toBe(2);
+    expect((await run(["frobnicate"])).code).toBe(2);
+    const missing = await run(["--root", "/nonexistent-folder"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/No sources found/);
+  });
+
+  it("lists every number of each source with --coverage", async () => {
+    const { stdout } = await run(["--coverage"]);
+    expect(stdout).toMatch(/great-leap-forward: \d+ of \d+ cited/);
+    expect(stdout).toMatch(/cited\s+p05\s+US\$21.7 billion/);
+    expect(stdout).toMatch(/exempt \(layout notes and placeholders are not content\): `2013-16`/);
+  });
+
+  it("reads standard input with `numbers` and prints what the check reads", async () => {
+    const { code, stdout } = await run(["numbers"], { stdin: "nearly 1000 firms earned US$21.7 billion, one quarter of GDP, in 2013-16" });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([
+      { text: "nearly 1000", start: 0, end: 11, value: 1000, kind: "cardinal", unit: null, qualifier: "nearly" },
+      { text: "US$21.7 billion", start: 25, end: 40, value: 21700000000, kind: "money", unit: "USD", qualifier: null },
+      { text: "one quarter", start: 42, end: 53, value: 0.25, kind: "fraction", unit: null, qualifier: null },
+      { text: "2013-16", start: 65, end: 72, value: 2013, to: 2016, kind: "range", unit: null, qualifier: null },
+    ]);
+  });
+
+  it("sets the exit code when run as a script", () => {
+    const ok = spawnSync("node_modules/.bin/tsx", ["scripts/check.ts"], { encoding: "utf8" });
+    expect(ok.status).toBe(0);
+    const bad = spawnSync("node_modules/.bin/tsx", ["scripts/check.ts", "--root", broken.root, "--format", "json"], { encoding: "utf8" });
+    expect(bad.status).toBe(1);
+    expect(JSON.parse(bad.stdout)).toHaveLength(1);
+  });
+});

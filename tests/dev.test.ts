@@ -1,0 +1,42 @@
+/** `astro dev` shows a finding instead of a page that lies. */
+import { afterAll, expect, it } from "vitest";
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { astroEnv, copyProject } from "./helpers/project-copy.ts";
+
+const ASTRO = join(process.cwd(), "node_modules/astro/bin/astro.mjs");
+const site = copyProject();
+const server = { log: "", stop: () => {} };
+afterAll(() => {
+  server.stop();
+  site.remove();
+});
+
+async function startDev(port: number): Promise<void> {
+  const child = spawn(process.execPath, [ASTRO, "dev", "--root", site.root, "--port", String(port), "--host", "127.0.0.1", "--ignore-lock"], { env: astroEnv() });
+  child.stdout.on("data", (d: Buffer) => void (server.log += d.toString()));
+  child.stderr.on("data", (d: Buffer) => void (server.log += d.toString()));
+  server.stop = () => child.kill();
+  const deadline = Date.now() + 60_000;
+  while (!/watching for file changes/.test(server.log)) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`astro dev did not start:\n${server.log}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+it("answers with the finding, placed in the file, not with the page", async () => {
+  site.write("content/index.mdx", site.read("content/index.mdx").replace(">41%</Fact>", ">14%</Fact>"));
+  const port = 4400 + Math.floor(Math.random() * 500);
+  await startDev(port);
+  // Right after start the dev server may still be syncing content; ask again until it answers for the page.
+  let response = await fetch(`http://127.0.0.1:${port}/`);
+  for (let tries = 0; response.status === 404 && tries < 50; tries++) {
+    await new Promise((r) => setTimeout(r, 200));
+    response = await fetch(`http://127.0.0.1:${port}/`);
+  }
+  const body = await response.text();
+  expect(response.status).toBe(500);
+  expect(body).not.toContain("fact-figure");
+  expect(server.log).toContain("Unexpected figure `14%`, expected a number in the quote (`41 per cent`) (number-not-in-quote)");
+  expect(server.log).toMatch(/content\/index\.mdx:\d+:\d+/);
+});

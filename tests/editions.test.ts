@@ -1,0 +1,94 @@
+/** The real sources: byte-exact, hashed, and their editions proved against the raw text. */
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { loadSources } from "../src/facts/load.ts";
+import { prepareSources } from "../src/facts/run.ts";
+import { Report } from "../src/facts/diagnostics.ts";
+import type { SourceFiles } from "../src/facts/sources/model.ts";
+
+const files = await loadSources(process.cwd());
+const SEEDS: Record<string, string> = {
+  "great-leap-forward": "000_cfebf7878c78aa3a.txt",
+  "back-office-hub": "003_05d4e8c396aac49c.txt",
+};
+
+function check(list: SourceFiles[]) {
+  const report = new Report();
+  const sources = prepareSources(list, report);
+  return { sources, findings: report.findings };
+}
+
+function tampered(id: string, change: Partial<SourceFiles>): SourceFiles[] {
+  return files.map((f) => (f.id === id ? { ...f, ...change } : f));
+}
+
+describe("the sources", () => {
+  it.each(Object.entries(SEEDS))("%s is a byte-exact copy of the seed %s", (id, seed) => {
+    const copy = readFileSync(`sources/${id}/raw.txt`);
+    const original = readFileSync(`../shared/seeds/${seed}`);
+    expect(copy.equals(original)).toBe(true);
+    const readme = readFileSync("../shared/seeds/README.md", "utf8");
+    expect(readme).toContain(createHash("sha256").update(copy).digest("hex"));
+  });
+
+  it("check clean: metadata valid, hashes recorded, editions proved", () => {
+    const { sources, findings } = check(files);
+    expect(findings).toEqual([]);
+    expect([...sources.values()].every((s) => s.meta !== null)).toBe(true);
+  });
+
+  it("every paragraph of each edition has a unique, stable anchor", () => {
+    for (const source of check(files).sources.values()) {
+      const anchors = source.blocks.map((b) => b.anchor);
+      expect(new Set(anchors).size).toBe(anchors.length);
+      for (const a of anchors) expect(a).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    }
+  });
+
+  it("fails when a raw file changes by one byte", () => {
+    const raw = files.find((f) => f.id === "back-office-hub")!.raw!;
+    const changed = new Uint8Array(raw);
+    changed[200] = changed[200]! ^ 1;
+    const { findings } = check(tampered("back-office-hub", { raw: changed }));
+    expect(findings.map((f) => f.code)).toContain("source-hash-mismatch");
+    const hash = findings.find((f) => f.code === "source-hash-mismatch")!;
+    expect(hash.file).toBe("sources/back-office-hub/source.yaml");
+    expect(hash.line).toBe(readFileSync("sources/back-office-hub/source.yaml", "utf8").split("\n").findIndex((l) => l.includes("sha256:")) + 1);
+  });
+
+  it("names an undeclared change in an edition, at its place", () => {
+    const edition = files.find((f) => f.id === "great-leap-forward")!.editionText!;
+    const wrong = edition.replace("of 135 billion renminbi", "of 136 billion renminbi");
+    const { findings } = check(tampered("great-leap-forward", { editionText: wrong }));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ code: "edition-undeclared-change", file: "sources/great-leap-forward/edition.txt" });
+    expect(findings[0]!.message).toContain("`135` became `136`");
+    const line = wrong.split("\n")[findings[0]!.line - 1]!;
+    expect(line.slice(findings[0]!.column - 1)).toMatch(/^136 billion/);
+  });
+
+  it("names a dropped word and an added word", () => {
+    const edition = files.find((f) => f.id === "back-office-hub")!.editionText!;
+    const dropped = check(tampered("back-office-hub", { editionText: edition.replace("mild weather,", "weather,") })).findings;
+    expect(dropped.map((f) => f.message)).toEqual([expect.stringContaining("`mild` was dropped")]);
+    const added = check(tampered("back-office-hub", { editionText: edition.replace("mild weather,", "very mild weather,") })).findings;
+    expect(added.map((f) => f.message)).toEqual([expect.stringContaining("`very` was added")]);
+  });
+
+  it("reports a raw line left out of every block", () => {
+    const edition = files.find((f) => f.id === "back-office-hub")!.editionText!;
+    const header = edition.split("\n").find((l) => l.startsWith("@@ p01 "))!;
+    const { findings } = check(tampered("back-office-hub", { editionText: edition.replace(header, header.replace(/ [\d,-]+$/, " 999")) }));
+    expect(findings.map((f) => f.code)).toContain("edition-line-unassigned");
+    expect(findings.find((f) => f.file === "sources/back-office-hub/raw.txt")).toBeDefined();
+  });
+
+  it("reports metadata that breaks the schema, at the field", () => {
+    const meta = files.find((f) => f.id === "back-office-hub")!.metaText!;
+    const { findings } = check(tampered("back-office-hub", { metaText: meta.replace('published: "2017-07-16"', 'published: "16 July 2017"') }));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ code: "source-invalid-metadata", line: meta.split("\n").findIndex((l) => l.startsWith("published:")) + 1 });
+    expect(findings[0]!.message).toContain("`published`");
+  });
+});

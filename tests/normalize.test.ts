@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { normalize, toOriginalRange } from "../src/facts/text/normalize.ts";
+
+describe("normalisation", () => {
+  it.each([
+    ["folds typographic quotes and apostrophes", "“Dalian’s ‘double D’”", `"Dalian's 'double D'"`],
+    ["folds dashes", "digital and DNA – industries — 2013–16 − 1", "digital and DNA - industries - 2013-16 - 1"],
+    ["collapses whitespace and line breaks", "  revenues\n of \t 135\u00A0billion  ", "revenues of 135 billion"],
+    ["drops soft hyphens and zero-width characters", "out\u00ADsourcing\u200B hub", "outsourcing hub"],
+    ["applies NFKC", "ﬁve ＵＳ$２１.７ … x²", "five US$21.7 ... x2"],
+    ["composes combining marks", "Cafe\u0301", "Café"],
+    ["keeps case", "Dalian DALIAN", "Dalian DALIAN"],
+  ])("%s", (_, input, output) => {
+    expect(normalize(input).text).toBe(output);
+  });
+
+  it("maps every normalised range back to the original text", () => {
+    const input = "  “Dalian’s”\n\nrevenue – ﬁne…";
+    const n = normalize(input);
+    const at = n.text.indexOf("revenue - fine");
+    const [start, end] = toOriginalRange(n, at, at + "revenue - fine".length);
+    expect(input.slice(start, end)).toBe("revenue – ﬁne");
+    const dots = n.text.indexOf("...");
+    expect(input.slice(...toOriginalRange(n, dots, dots + 3))).toBe("…");
+  });
+
+  it("never throws, and maps any range inside the original text (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), fc.nat(), fc.nat(), (input, a, b) => {
+        const n = normalize(input);
+        expect(n.starts).toHaveLength(n.text.length);
+        if (n.text.length === 0) return;
+        const start = a % n.text.length;
+        const end = start + 1 + (b % (n.text.length - start));
+        const [from, to] = toOriginalRange(n, start, end);
+        expect(0 <= from && from <= to && to <= input.length).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("is idempotent (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (input) => {
+        const once = normalize(input).text;
+        expect(normalize(once).text).toBe(once);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { readNumbers, readText } from "../src/facts/numbers/read.ts";
+import { compareNumber } from "../src/facts/numbers/compare.ts";
+import { locateQuote } from "../src/facts/quotes/locate.ts";
+import { loadSources } from "../src/facts/load.ts";
+import { prepareSources } from "../src/facts/run.ts";
+import { Report } from "../src/facts/diagnostics.ts";
+
+const sources = prepareSources(await loadSources(process.cwd()), new Report());
+const magazine = sources.get("great-leap-forward")!;
+
+/** Formats a value the ways writers do. */
+const formatted = fc.oneof(
+  fc.integer({ min: 0, max: 999_999_999 }).map((v) => ({ text: v.toLocaleString("en-US"), value: v })),
+  fc.integer({ min: 1, max: 9999 }).map((v) => ({ text: `US$${(v / 10).toFixed(1)} billion`, value: (v / 10) * 1e9 })),
+  fc.integer({ min: 1, max: 9999 }).map((v) => ({ text: `RMB${(v / 100).toFixed(2)}bn`, value: (v / 100) * 1e9 })),
+  fc.integer({ min: 0, max: 1000 }).map((v) => ({ text: `${(v / 10).toFixed(1)} per cent`, value: v / 10 })),
+  fc.integer({ min: 0, max: 100 }).map((v) => ({ text: `${v}%`, value: v })),
+  fc.integer({ min: 1, max: 999 }).map((v) => ({ text: `${v} million`, value: v * 1e6 })),
+);
+
+describe("properties", () => {
+  it("the reader never throws on arbitrary Unicode, and its offsets slice back to its text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (text) => {
+        const reading = readText(text);
+        for (const n of reading.numbers) expect(text.slice(n.start, n.end)).toBe(n.text);
+        for (const u of reading.unsure) expect(text.slice(u.start, u.end)).toBe(u.text);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("the reader never throws on numeric-looking noise", () => {
+    const pieces = fc.constantFrom("1", "0", ",", ".", "-", "–", " ", "US$", "$", "%", "per cent", "billion", "bn", "m", "th", "s", "nearly", "over", "one", "half", "quarter", "fold", "April", ":", "pm", "sq km", "a", "\n");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const text = parts.join("");
+        for (const n of readNumbers(text)) expect(Number.isNaN(n.value)).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("a number formatted and read back keeps its value", () => {
+    fc.assert(
+      fc.property(formatted, ({ text, value }) => {
+        const [n] = readNumbers(`about ${text} in all`);
+        expect(n).toBeDefined();
+        expect(n!.value).toBeCloseTo(value, 6);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("a figure always matches itself and never matches a changed value", () => {
+    fc.assert(
+      fc.property(formatted, fc.integer({ min: 1, max: 9 }), ({ text }, delta) => {
+        const [n] = readNumbers(text);
+        expect(compareNumber(n!, [n!], null).ok).toBe(true);
+        const changed = { ...n!, value: n!.value + delta * n!.scale };
+        expect(compareNumber(changed, [n!], null).ok).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("the quote matcher never throws on arbitrary Unicode", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), fc.option(fc.string()), fc.option(fc.string()), (quote, prefix, suffix) => {
+        const location = locateQuote(magazine, { quote, prefix: prefix ?? undefined, suffix: suffix ?? undefined });
+        expect(["exact", "normalised", "failed"]).toContain(location.status);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("every passage of the edition is found where it stands", () => {
+    for (const block of magazine.blocks.filter((b) => b.kind === "paragraph")) {
+      const words = block.text.split(/\s+/);
+      const quote = words.slice(0, 12).join(" ");
+      const location = locateQuote(magazine, { quote });
+      // The pull quote repeats the main text, so a passage may be found twice; it is always found where it stands.
+      expect(location.occurrences.map((o) => o.anchor), quote).toContain(block.anchor);
+    }
+  });
+});
