@@ -50,16 +50,16 @@ describe("mutation test over the real content", () => {
   it.each(cases)("every mutant of %s fails the check", (_, fact) => {
     const page = files.pages.find((p) => p.path === fact.file)!;
     const figure = fact.fact.text;
-    expect(page.text.slice(fact.fact.textStart, fact.fact.textStart + figure.length)).toBe(figure);
+    const start = fact.fact.placed.offsets[0]!;
+    expect(page.text.slice(start, start + figure.length)).toBe(figure);
     const list = mutants(figure);
     if (fact.numbers.length > 0) expect(list.length, `no mutant for \`${figure}\``).toBeGreaterThan(0);
     for (const mutant of list) {
-      const text = page.text.slice(0, fact.fact.textStart) + mutant.text + page.text.slice(fact.fact.textStart + figure.length);
+      const text = page.text.slice(0, start) + mutant.text + page.text.slice(start + figure.length);
       const parsed = parseMdx(text);
       if ("failure" in parsed) throw new Error(parsed.failure.message);
       const report = new Report();
-      report.addFile(page.path, text);
-      checkPageTree(page.path, parsed.tree, sources, report);
+      checkPageTree({ path: page.path, text }, parsed.tree, sources, report);
       expect(report.errorCount, `${mutant.what}: \`${figure}\` -> \`${mutant.text}\` passed the check`).toBeGreaterThan(0);
     }
   });

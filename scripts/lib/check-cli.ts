@@ -87,7 +87,17 @@ function publicNumber(n: ReturnType<typeof readNumbers>[number]) {
 function summary({ pages, facts, sources }: CheckResult): string {
   const optOuts = pages.reduce((sum, p) => sum + p.page.optOuts.length, 0);
   const uncited = pages.reduce((sum, p) => sum + p.page.uncited.length, 0);
-  return `Checked ${facts.length} ${facts.length === 1 ? "fact" : "facts"} on ${pages.length} ${pages.length === 1 ? "page" : "pages"} against ${sources.size} sources; ${uncited} uncited numbers; ${optOuts} opt-outs (<NotAClaim>).\n`;
+  const anchored = { exact: 0, normalised: 0, failed: 0 };
+  for (const f of facts) anchored[f.location?.status ?? "failed"]++;
+  return (
+    `Checked ${count(facts.length, "fact")} on ${count(pages.length, "page")} against ${count(sources.size, "source")}: ` +
+    `quotes anchored ${anchored.exact} exact, ${anchored.normalised} after normalisation, ${anchored.failed} failed; ` +
+    `${count(uncited, "uncited number")}; ${count(optOuts, "opt-out")} (<NotAClaim>).\n`
+  );
+}
+
+function count(n: number, word: string): string {
+  return `${n} ${n === 1 ? word : `${word}s`}`;
 }
 
 function coverageReport(report: SourceCoverage[]): string {

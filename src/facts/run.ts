@@ -47,7 +47,7 @@ export function checkProject(files: ProjectFiles): CheckResult {
       continue;
     }
     // 3.-5. Extract its facts, resolve them against the sources and run the checks.
-    pages.push(checkPageTree(file.path, parsed.tree, sources, report));
+    pages.push(checkPageTree(file, parsed.tree, sources, report));
   }
   return { report, sources, pages, facts: pages.flatMap((p) => p.facts) };
 }
@@ -65,9 +65,10 @@ export function prepareSources(files: SourceFiles[], report: Report): Map<string
 }
 
 /** Checks one parsed page: the unit the Astro build runs for each MDX file it renders. */
-export function checkPageTree(file: string, tree: Root, sources: ReadonlyMap<string, Source>, report: Report): PageResult {
+export function checkPageTree({ path: file, text }: PageFile, tree: Root, sources: ReadonlyMap<string, Source>, report: Report): PageResult {
+  report.addFile(file, text);
   // 3. Extract the callouts, the uncited numbers and the opt-outs.
-  const page = extractPage(tree);
+  const page = extractPage(tree, text);
   // 4. Resolve each callout: its source, its quote's passage, its numbers against the quote's.
   const facts = resolveFacts(file, page.facts, sources);
   // 5. Run the checks; they report, the caller decides what a finding means.

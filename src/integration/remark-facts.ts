@@ -21,9 +21,8 @@ export function remarkFacts({ root, contentDir = "content" }: RemarkFactsOptions
     const path = relative(root, file.path).split("\\").join("/");
     if (!path.startsWith(`${contentDir}/`)) return;
     const report = new Report();
-    report.addFile(path, String(file.value));
     const sources = await sourcesFor(root);
-    const page = checkPageTree(path, tree, sources, report);
+    const page = checkPageTree({ path, text: String(file.value) }, tree, sources, report);
 
     const first = report.findings.find((f) => f.severity === "error");
     if (first) {

@@ -1,5 +1,12 @@
 /** Words for numbers in messages. */
 import type { NumberExpr } from "../numbers/read.ts";
+import type { ExtractedFact } from "../mdx/extract.ts";
+import { rangeOf } from "../mdx/text-offsets.ts";
+
+/** Where a number of a callout's figure stands in the page. */
+export function figureRange(fact: ExtractedFact, n: { start: number; end: number }): { offset: number; endOffset: number } {
+  return rangeOf(fact.placed, n.start, n.end, fact.start);
+}
 
 /** "`US$21.7 billion`, `135 billion renminbi`", or "none" when the quote holds no number. */
 export function listNumbers(numbers: NumberExpr[]): string {

@@ -8,7 +8,7 @@ export const duplicateFactId: PageCheck = {
     for (const f of facts) {
       const first = seen.get(f.id);
       if (first === undefined) {
-        seen.set(f.id, f.fact.start);
+        seen.set(f.id, f.fact.attributeOffsets.id ?? f.fact.start);
         continue;
       }
       ctx.report({ code: "fact-duplicate-id", file, offset: f.fact.attributeOffsets.id ?? f.fact.start, message: `Unexpected second fact with id \`${f.id}\`, expected ids unique on the page`, related: [{ file, offset: first, message: "first fact with this id" }] });

@@ -15,14 +15,11 @@ export const factAttributes: FactCheck = {
       const offset = fact.attributeOffsets[name] ?? fact.start;
       if (!(name in fact.attributes)) {
         ctx.report({ code: "fact-missing-attribute", file, offset, message: `Unexpected \`<Fact>\` without \`${name}\`, expected \`${name}="…"\``, hint: 'Write `<Fact source="SOURCE-ID" quote="exact words from the source">figure</Fact>`.' });
-      } else if (name === "quote" && fact.attributes.quote?.trim() === "") {
+      } else if (name === "quote") {
         ctx.report({ code: "fact-empty-quote", file, offset, message: "Unexpected empty `quote`, expected the exact words of the source that hold the figure" });
       } else {
         ctx.report({ code: "fact-invalid-attribute", file, offset, message: `Unexpected \`${name}="${fact.attributes[name] ?? ""}"\`, expected ${issue.message}` });
       }
-    }
-    if (fact.attributes.quote !== undefined && fact.attributes.quote.trim() === "" && !result.error.issues.some((i) => i.path[0] === "quote")) {
-      ctx.report({ code: "fact-empty-quote", file, offset: fact.attributeOffsets.quote ?? fact.start, message: "Unexpected empty `quote`, expected the exact words of the source that hold the figure" });
     }
   },
 };

@@ -1,5 +1,6 @@
 /** A callout keeps its source's qualifier ("nearly", "over") or uses a weaker one; it never drops or flips it. */
 import type { FactCheck } from "./types.ts";
+import { figureRange } from "./describe.ts";
 
 export const qualifierDropped: FactCheck = {
   codes: ["qualifier-dropped"],
@@ -12,7 +13,7 @@ export const qualifierDropped: FactCheck = {
         : expr.qualifier === null
           ? `Unexpected \`${expr.text}\` without a qualifier, expected \`${source}\` as in \`${verdict.closest.text}\``
           : `Unexpected qualifier \`${expr.qualifier}\` in \`${expr.text}\`, expected \`${source}\` or a weaker one, as in \`${verdict.closest.text}\``;
-      ctx.report({ code: "qualifier-dropped", file, offset: fact.textStart + expr.start, endOffset: fact.textStart + expr.end, message, actual: expr.text, expected: [verdict.closest.text], hint: "Keep the source's hedge: `nearly` may become `about` or `under`, never nothing or `at least`." });
+      ctx.report({ code: "qualifier-dropped", file, ...figureRange(fact, expr), message, actual: expr.text, expected: [verdict.closest.text], hint: "Keep the source's hedge: `nearly` may become `about` or `under`, never nothing or `at least`." });
     }
   },
 };

@@ -6,7 +6,8 @@ export const quoteNotFound: FactCheck = {
   codes: ["quote-not-found"],
   check({ file, fact, source, location }, ctx) {
     const quote = fact.attributes.quote;
-    if (!source || !location || !quote || location.occurrences.length > 0) return;
+    // A blank quote is reported once, by fact-attributes.
+    if (!source || !location || !quote?.trim() || location.occurrences.length > 0) return;
     const offset = fact.attributeOffsets.quote ?? fact.start;
     const outside = location.outsideContent[0];
     if (outside) {
@@ -22,7 +23,7 @@ export const quoteNotFound: FactCheck = {
       message: `Unexpected quote \`${quote}\`, expected words that occur in \`${source.id}\`${pinned ? " with the given prefix and suffix" : ""}`,
       hint: near
         ? `The closest passage is \`${near.text}\`${near.differences.length ? `; it differs: ${near.differences.join("; ")}` : ""}. Quotes match exactly after folding whitespace, quotes and dashes.`
-        : "Copy the words from the source's reading edition; `npm run cite` finds passages.",
+        : `Copy the words from the source's reading edition, ${source.files.editionPath}.`,
       ...(near ? { related: [{ file: source.files.editionPath, offset: near.offset, message: `closest passage, in \`${near.anchor}\`` }] } : {}),
     });
   },

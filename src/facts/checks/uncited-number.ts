@@ -5,12 +5,12 @@ import type { PageCheck } from "./types.ts";
 export const uncitedNumber: PageCheck = {
   codes: ["uncited-number", "opt-out-without-reason"],
   check({ file, page }, ctx) {
-    for (const { number, offset } of page.uncited) {
+    for (const { number, offset, endOffset } of page.uncited) {
       ctx.report({
         code: "uncited-number",
         file,
         offset,
-        endOffset: offset + number.text.length,
+        endOffset,
         message: `Unexpected ${number.kind} \`${number.text}\` without a source, expected every figure in a \`<Fact>\``,
         hint: `Cite it: \`<Fact source="…" quote="…">${number.text}</Fact>\`. If it is no claim (a heading number, say), wrap it: \`<${NOT_A_CLAIM} why="…">${number.text}</${NOT_A_CLAIM}>\`.`,
       });

@@ -6,7 +6,7 @@ export const unknownSource: FactCheck = {
   codes: ["unknown-source"],
   check({ file, fact, source }, ctx, env) {
     const id = fact.attributes.source;
-    if (id === undefined || source) return;
+    if (id === undefined || id === "" || source) return;
     const suggestion = env.sourceIds.length > 0 ? closest(id, [...env.sourceIds]) : null;
     ctx.report({
       code: "unknown-source",

@@ -4,10 +4,10 @@
  */
 import type { Root, Nodes } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
-import { toString } from "mdast-util-to-string";
 import { visitParents, SKIP } from "unist-util-visit-parents";
 import { readText, type NumberExpr } from "../numbers/read.ts";
 import { FACT_ATTRIBUTES } from "../schemas/fact.ts";
+import { placedText, rangeOf, type PlacedText } from "./text-offsets.ts";
 
 /** The callout component. */
 export const FACT = "Fact";
@@ -35,8 +35,8 @@ export interface ExtractedFact {
   text: string;
   start: number;
   end: number;
-  /** Offset of the figure's first character in the page, to place its numbers. */
-  textStart: number;
+  /** The figure placed in the page, to point at each of its numbers. */
+  placed: PlacedText;
   /** The tree node, so that glue code can annotate it. */
   node: JsxElement;
 }
@@ -51,8 +51,9 @@ export interface OptOut {
 
 export interface UncitedNumber {
   number: NumberExpr;
-  /** Offset of the number in the page (approximate where the text held escapes). */
+  /** Range of the number in the page. */
   offset: number;
+  endOffset: number;
 }
 
 export interface ExtractedPage {
@@ -61,26 +62,26 @@ export interface ExtractedPage {
   optOuts: OptOut[];
 }
 
-/** Walks a page's tree once and collects its facts, uncited numbers and opt-outs. */
-export function extractPage(tree: Root): ExtractedPage {
+/** Walks a page's tree once and collects its facts, uncited numbers and opt-outs; `text` is the page's source. */
+export function extractPage(tree: Root, text: string): ExtractedPage {
   const page: ExtractedPage = { facts: [], uncited: [], optOuts: [] };
   visitParents(tree, (node: Nodes) => {
     if (isJsx(node) && node.name === FACT) {
-      page.facts.push(extractFact(node, page.facts.length));
+      page.facts.push(extractFact(node, page.facts.length, text));
       return SKIP;
     }
     if (isJsx(node) && node.name === NOT_A_CLAIM) {
-      page.optOuts.push(extractOptOut(node));
+      page.optOuts.push(extractOptOut(node, text));
       return SKIP;
     }
     // Facts and opt-outs were skipped above, so any text reached here is prose.
-    if (node.type === "text") collectUncited(node.value, offsetOf(node), page);
+    if (node.type === "text") collectUncited(placedText(node, text), offsetOf(node), page);
     return undefined;
   });
   return page;
 }
 
-function extractFact(node: JsxElement, index: number): ExtractedFact {
+function extractFact(node: JsxElement, index: number, page: string): ExtractedFact {
   const attributes: Record<string, string> = {};
   const attributeOffsets: Record<string, number> = {};
   const problems: AttributeProblem[] = [];
@@ -105,23 +106,23 @@ function extractFact(node: JsxElement, index: number): ExtractedFact {
       });
     }
   }
-  const first = node.children[0];
+  const placed = placedText(node, page);
   return {
     index,
     attributes,
     attributeOffsets,
     problems,
-    text: toString(node),
+    text: placed.text,
     start: offsetOf(node),
     end: node.position?.end.offset ?? offsetOf(node),
-    textStart: first ? offsetOf(first) : offsetOf(node),
+    placed,
     node,
   };
 }
 
-function extractOptOut(node: JsxElement): OptOut {
+function extractOptOut(node: JsxElement, page: string): OptOut {
   const why = node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "why");
-  const text = toString(node);
+  const { text } = placedText(node, page);
   return {
     why: why && typeof why.value === "string" && why.value.trim() !== "" ? why.value : null,
     text,
@@ -131,8 +132,10 @@ function extractOptOut(node: JsxElement): OptOut {
   };
 }
 
-function collectUncited(value: string, offset: number, page: ExtractedPage): void {
-  for (const number of readText(value).numbers) page.uncited.push({ number, offset: offset + number.start });
+function collectUncited(placed: PlacedText, fallback: number, page: ExtractedPage): void {
+  for (const number of readText(placed.text).numbers) {
+    page.uncited.push({ number, ...rangeOf(placed, number.start, number.end, fallback) });
+  }
 }
 
 function isJsx(node: Nodes): node is JsxElement {

@@ -75,8 +75,16 @@ function kindAgrees(callout: NumberExpr, quote: NumberExpr): boolean {
 function roundsTo(source: NumberExpr, callout: NumberExpr, step: number): boolean {
   if (step <= 0 || callout.to !== null || source.to !== null || callout.kind === "date") return false;
   const shown = callout.value / callout.scale;
-  const rounded = Math.round(source.value / callout.scale / step) * step;
-  return close(rounded, shown);
+  return close(roundHalfAway(source.value / callout.scale, step), shown);
+}
+
+/**
+ * Rounds half away from zero in decimal, not binary: 1.45 / 0.1 is
+ * 14.499999999999998 in floating point, which must still round to 15.
+ */
+export function roundHalfAway(value: number, step: number): number {
+  const steps = Number((Math.abs(value) / step).toPrecision(12));
+  return Math.sign(value) * Math.floor(steps + 0.5) * step;
 }
 
 function nearest(callout: NumberExpr, quote: NumberExpr[]): NumberExpr | null {

@@ -17,22 +17,24 @@ export const changeSchema = z.strictObject({
   why: z.string().min(1),
 });
 
+const URL_EXPECTED = '`""` while no address is known, or a real http(s) address (never an invented one)';
+
 export const sourceMetaSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a slug: lower-case words joined by hyphens"),
-    title: z.string().min(1),
+    title: z.string().min(1, "the title as printed"),
     author: z.string().min(1).nullable(),
     publisher: z.strictObject({
       name: z.string().min(1).nullable(),
       attribution: z.string().min(1),
     }),
-    published: z.iso.date().nullable(),
+    published: z.iso.date("an ISO date `YYYY-MM-DD`, or null where none is printed").nullable(),
     dating: z.string().min(1).nullable(),
     language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, "a BCP 47 language tag such as `en`"),
-    url: z.union([z.literal(""), z.url({ protocol: /^https?$/ })]),
+    url: z.union([z.literal("", { error: URL_EXPECTED }), z.url({ protocol: /^https?$/, error: URL_EXPECTED })], { error: URL_EXPECTED }),
     raw: z.strictObject({
       file: z.string().min(1),
-      sha256: z.string().regex(/^[0-9a-f]{64}$/, "64 lower-case hex digits"),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, "the raw file's sha256: 64 lower-case hex digits"),
     }),
     changes: z.array(changeSchema).default([]),
   })

@@ -79,17 +79,25 @@ function parseMeta(files: SourceFiles, ctx: CheckContext): { meta: SourceMeta | 
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+      const name = `\`${path.join(".") || "(top)"}\``;
+      const missing = path.length > 0 && !doc.hasIn(path);
       ctx.report({
         code: "source-invalid-metadata",
         file: files.metaPath,
         offset: offsetIn(doc, path),
-        message: `Unexpected value at \`${path.join(".") || "(top)"}\`: ${issue.message}`,
-        hint: "See the source metadata fields in CONTRIBUTING.md or README.md.",
+        message: missing ? `Unexpected missing ${name}, expected it in source.yaml` : `Unexpected value \`${JSON.stringify(doc.getIn(path))}\` at ${name}, expected ${expectation(issue)}`,
+        hint: "The fields of source.yaml are listed under \"Source metadata\" in README.md.",
       });
     }
     return { meta: null, doc };
   }
   return { meta: result.data, doc };
+}
+
+/** What the schema wanted, as words: our own messages are written that way; zod's type errors are turned into them. */
+function expectation(issue: { code: string; message: string; expected?: unknown }): string {
+  if (issue.code === "invalid_type" && typeof issue.expected === "string") return `a ${issue.expected}`;
+  return issue.message;
 }
 
 /** The offset of the YAML node at `path`, or of its nearest existing parent. */
