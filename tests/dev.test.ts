@@ -24,10 +24,23 @@ async function startDev(port: number): Promise<void> {
   }
 }
 
+const port = 4400 + Math.floor(Math.random() * 500);
+
+it("serves a fact added while the server runs, with its passage link", async () => {
+  await startDev(port);
+  const page = site.read("content/index.mdx");
+  site.write("content/index.mdx", `${page}\n- Dalian trains students in <Fact source="great-leap-forward" quote="in software skills programs across 22 universities">22 universities</Fact> as well.\n`);
+  let body = "";
+  for (let tries = 0; tries < 50 && !body.includes("in software skills programs across 22 universities"); tries++) {
+    await new Promise((r) => setTimeout(r, 200));
+    body = await (await fetch(`http://127.0.0.1:${port}/`)).text();
+  }
+  expect(body).toContain("in software skills programs across 22 universities");
+  site.write("content/index.mdx", page);
+});
+
 it("answers with the finding, placed in the file, not with the page", async () => {
   site.write("content/index.mdx", site.read("content/index.mdx").replace(">41%</Fact>", ">14%</Fact>"));
-  const port = 4400 + Math.floor(Math.random() * 500);
-  await startDev(port);
   // Right after start the dev server may still be syncing content; ask again until it answers for the page.
   let response = await fetch(`http://127.0.0.1:${port}/`);
   for (let tries = 0; response.status === 404 && tries < 50; tries++) {
