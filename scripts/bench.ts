@@ -1,0 +1,169 @@
+/**
+ * `npm run bench`: how fast the facts engine checks a large synthetic project,
+ * and what share of `astro build` the check costs. Everything is generated
+ * from a fixed seed in a temp folder that is removed at the end.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { checkProject, FORMATS, loadProject, type CheckResult } from "../src/facts/index.ts";
+import { generatePages, generateSources, type SyntheticOptions, type SyntheticSources } from "./bench/synthetic.ts";
+import { astroBuild, cleanSite, OFF_CONFIG, ON_CONFIG, prepareSite, writeFiles, type BuildResult } from "./bench/astro-site.ts";
+import { int, mb, pct, secs } from "./bench/format.ts";
+
+const SEED = 0x5eed2024;
+const PROJECT = resolve(import.meta.dirname, "..");
+const ENGINE_GOAL_S = 5;
+const BUILD_SHARE_GOAL = 0.1;
+const BUILD_TIMEOUT_MS = 180_000;
+const FACTS_PER_PAGE = 10;
+
+const started = performance.now();
+const tmp = mkdtempSync(join(tmpdir(), "facts-bench-"));
+const cleanup = () => rmSync(tmp, { recursive: true, force: true });
+// Ctrl-C still removes the temp folder (and the kill reaches the astro child, which shares our process group).
+process.on("SIGINT", () => {
+  cleanup();
+  process.exit(130);
+});
+
+const log = (line: string) => console.log(line);
+
+try {
+  await main();
+} finally {
+  cleanup();
+}
+
+async function main(): Promise<void> {
+  log(`node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? "unknown"}), ${process.platform}-${process.arch}`);
+  log(`seed 0x${SEED.toString(16)}, temp folder ${tmp}`);
+
+  // --- Generate: sources once, then pages in three content folders (1k, 10k, 100k facts).
+  const opts: SyntheticOptions = { seed: SEED, factsPerPage: FACTS_PER_PAGE };
+  let t = performance.now();
+  const sources = generateSources(opts);
+  const engineRoot = join(tmp, "engine");
+  writeFiles(engineRoot, sources.files);
+  const sizes = [
+    { label: "1k", pages: 100, runs: 3, dir: "content-1k" },
+    { label: "10k", pages: 1_000, runs: 3, dir: "content-10k" },
+    { label: "100k", pages: 10_000, runs: 1, dir: "content-100k" },
+  ];
+  // 100k pages are written only when that step comes, so an early failure costs less.
+  const writePages = (size: (typeof sizes)[number]) => {
+    const pages = generatePages(opts, sources, 0, size.pages).map((f) => ({ ...f, path: f.path.replace(/^content\//, `${size.dir}/`) }));
+    writeFiles(engineRoot, pages);
+    return pages.reduce((n, p) => n + Buffer.byteLength(p.text), 0);
+  };
+  const pageBytes1k = writePages(sizes[0]!);
+  const pageBytes10k = writePages(sizes[1]!);
+  const raw = sources.rawBytes;
+  log(
+    `generated ${sources.ids.length} sources (raw.txt ${int(Math.min(...raw) / 1000)}-${int(Math.max(...raw) / 1000)} kB, ${mb(raw.reduce((a, b) => a + b, 0))} in all), ` +
+      `pages for 1k (${mb(pageBytes1k)}) and 10k facts (${mb(pageBytes10k)}) in ${secs((performance.now() - t) / 1000)}`,
+  );
+
+  // --- The project must check clean before any figure means anything (10k covers the 1k pages, a prefix).
+  t = performance.now();
+  const clean = checkProject(await loadProject({ root: engineRoot, contentDir: sizes[1]!.dir }));
+  assertClean(clean, sizes[1]!.pages * FACTS_PER_PAGE, "10k");
+  log(`check clean: ${int(clean.facts.length)} facts, ${int(sizes[1]!.pages)} pages, 0 findings (untimed warm-up, ${secs((performance.now() - t) / 1000)})`);
+
+  // --- 1. End to end, through the public API: read files, parse MDX, prepare sources, resolve, check.
+  let base = 0;
+  let best1k = 0;
+  for (const size of sizes) {
+    if (size.label === "100k") {
+      t = performance.now();
+      const bytes = writePages(size);
+      log(`generated pages for 100k facts (${mb(bytes)}) in ${secs((performance.now() - t) / 1000)}`);
+    }
+    const times: number[] = [];
+    let loadSeconds = 0;
+    let facts = 0;
+    let pages = 0;
+    for (let run = 0; run < size.runs; run++) {
+      const t0 = performance.now();
+      const files = await loadProject({ root: engineRoot, contentDir: size.dir });
+      const t1 = performance.now();
+      let result: CheckResult | null = checkProject(files);
+      const seconds = (performance.now() - t0) / 1000;
+      assertClean(result, size.pages * FACTS_PER_PAGE, size.label);
+      facts = result.facts.length;
+      pages = files.pages.length;
+      result = null; // let the next run start without the last one's trees alive
+      if (times.length === 0 || seconds < Math.min(...times)) loadSeconds = (t1 - t0) / 1000;
+      times.push(seconds);
+    }
+    const best = Math.min(...times);
+    if (size.label === "1k") {
+      base = best;
+      best1k = best;
+    }
+    const goal = size.label === "10k" ? `; goal: under ${ENGINE_GOAL_S} s: ${best < ENGINE_GOAL_S ? "met" : "MISSED"}` : "";
+    const how = size.runs > 1 ? `best of ${size.runs} (${times.map((s) => s.toFixed(2)).join(", ")} s)` : "1 run";
+    log(
+      `engine ${size.label}: ${int(facts)} facts, ${int(pages)} pages, ${secs(best)}, ${int(facts / best)} facts/s, ` +
+        `x${(best / base).toFixed(2)} the 1k time (facts x${(facts / (sizes[0]!.pages * FACTS_PER_PAGE)).toFixed(0)}), ${how}, loadProject ${secs(loadSeconds)} of it${goal}`,
+    );
+  }
+
+  // --- 2. The check's share of `astro build`, on a copy of the real site with the 1k content.
+  await buildShare(sources, opts, best1k);
+
+  log(`total bench time ${secs((performance.now() - started) / 1000)}`);
+}
+
+async function buildShare(sources: SyntheticSources, opts: SyntheticOptions, engine1k: number): Promise<void> {
+  const site = join(tmp, "site");
+  try {
+    prepareSite(PROJECT, site);
+  } catch (error) {
+    log(`astro build: skipped, could not prepare the site copy: ${(error as Error).message}`);
+    return;
+  }
+  // Explicit ids: without the remark plugin nobody gives a <Fact> its id, and Fact.astro looks facts up by id.
+  writeFiles(site, [...sources.files, ...generatePages({ ...opts, explicitIds: true }, sources, 0, 100)]);
+  // Alternate on/off twice and keep each one's best: the first build of a process pays for cold module caches.
+  const runs: Record<"on" | "off", BuildResult[]> = { on: [], off: [] };
+  for (let round = 0; round < 2; round++) {
+    for (const mode of ["on", "off"] as const) {
+      cleanSite(site);
+      const result = await astroBuild(PROJECT, site, mode === "on" ? ON_CONFIG : OFF_CONFIG, BUILD_TIMEOUT_MS);
+      runs[mode].push(result);
+      if (!result.ok) {
+        log(`astro build (${mode === "on" ? "checking on" : "checking off"}), 1k facts, 100 pages: FAILED, ${result.reason} after ${secs(result.seconds)}; last output:`);
+        log(tail(result.output, 25));
+        log("astro build share: not measured (a build failed)");
+        return;
+      }
+    }
+  }
+  const best = (mode: "on" | "off") => Math.min(...runs[mode].map((r) => r.seconds));
+  const list = (mode: "on" | "off") => runs[mode].map((r) => r.seconds.toFixed(2)).join(", ");
+  const on = best("on");
+  const off = best("off");
+  log(`astro build, checking on: 1,000 facts, 100 pages, ${secs(on)}, best of 2 (${list("on")} s)`);
+  log(
+    `astro build, checking off (no facts() integration, no remarkFacts): ${secs(off)}, best of 2 (${list("off")} s); ` +
+      `the site still resolves every fact for rendering (Fact.astro -> src/site/data.ts runs loadProject + checkProject once, ~${secs(engine1k)} at this size per the 1k figure)`,
+  );
+  const share = 1 - off / on;
+  log(`astro build share of the check: ${pct(share)} (1 - off/on); goal: under ${pct(BUILD_SHARE_GOAL)}: ${share < BUILD_SHARE_GOAL ? "met" : "MISSED"}`);
+}
+
+function assertClean(result: CheckResult, expectedFacts: number, label: string): void {
+  const { findings } = result.report;
+  if (findings.length === 0 && result.facts.length === expectedFacts) return;
+  console.error(`The synthetic ${label} project does not check clean: ${findings.length} findings, ${result.facts.length} facts (expected ${expectedFacts}). First findings:`);
+  console.error(FORMATS.stylish(findings.slice(0, 10), result.report.texts));
+  cleanup();
+  process.exit(1);
+}
+
+function tail(text: string, lines: number): string {
+  // Astro's code frames are long; keep the last lines that say something.
+  return text.split("\n").filter((l) => l.trim() !== "").slice(-lines).join("\n");
+}
