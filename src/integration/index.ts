@@ -6,7 +6,8 @@
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { AstroError } from "astro/errors";
-import { checkProject, FORMATS, loadProject } from "../facts/index.ts";
+import { FORMATS } from "../facts/index.ts";
+import { checkAndRemember } from "./project-cache.ts";
 
 export function facts(): AstroIntegration {
   return {
@@ -16,14 +17,13 @@ export function facts(): AstroIntegration {
         const root = fileURLToPath(config.root);
         // The site's pages read the engine's results for this root, not for the process's working folder.
         updateConfig({ vite: { define: { "import.meta.env.FACTS_ROOT": JSON.stringify(root) } } });
-        const files = await loadProject({ root });
-        for (const s of files.sources) for (const path of [s.metaPath, s.editionPath, s.rawPath]) addWatchFile(new URL(path, config.root));
         if (command !== "build" && command !== "dev") return;
-
-        const { report, facts } = checkProject(files);
+        const { report, facts, sources } = await checkAndRemember(root);
+        // A changed source restarts the dev server, which checks again.
+        for (const s of sources.values()) for (const path of [s.files.metaPath, s.files.editionPath, s.files.rawPath]) addWatchFile(new URL(path, config.root));
         const { findings } = report;
         if (findings.length === 0) {
-          logger.info(`${facts.length} facts checked against ${files.sources.length} sources: no findings.`);
+          logger.info(`${facts.length} facts checked against ${sources.size} sources: no findings.`);
           return;
         }
         logger.error(`\n${FORMATS.stylish(findings, report.texts)}`);

@@ -7,7 +7,7 @@ import { relative } from "node:path";
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { checkPageTree, FORMATS, Report } from "../facts/index.ts";
-import { sourcesFor } from "./sources-cache.ts";
+import { rememberedCheck } from "./project-cache.ts";
 
 export interface RemarkFactsOptions {
   /** The project root; pages and sources are named relative to it. */
@@ -21,7 +21,8 @@ export function remarkFacts({ root, contentDir = "content" }: RemarkFactsOptions
     const path = relative(root, file.path).split("\\").join("/");
     if (!path.startsWith(`${contentDir}/`)) return;
     const report = new Report();
-    const sources = await sourcesFor(root);
+    // The sources as the integration's whole-project check prepared them (their findings are reported there).
+    const { sources } = await rememberedCheck(root);
     const page = checkPageTree({ path, text: String(file.value) }, tree, sources, report);
 
     const first = report.findings.find((f) => f.severity === "error");

@@ -1,17 +1,35 @@
-/** The engine's results for the pages: the whole project checked once per build. */
-import { checkProject, loadProject, type CheckResult, type FactResult } from "../facts/index.ts";
+/** The engine's results for the pages, with the look-ups pages need. */
+import type { CheckResult, FactResult } from "../facts/index.ts";
+import { checkAndRemember, rememberedCheck } from "../integration/project-cache.ts";
 
-let result: Promise<CheckResult> | null = null;
-
+/** The checked project: the build's one result, or under `astro dev` a fresh one, since pages change while it runs. */
 export function project(): Promise<CheckResult> {
   // Set by the integration to Astro's root (which `astro build --root` may move).
   const root = (import.meta.env.FACTS_ROOT as string | undefined) ?? process.cwd();
-  result ??= loadProject({ root }).then(checkProject);
-  return result;
+  return import.meta.env.DEV ? checkAndRemember(root) : rememberedCheck(root);
 }
+
+const byId = new WeakMap<CheckResult, Map<string, FactResult[]>>();
 
 /** The engine's result for one callout, found by the id the remark plugin gave it. */
 export async function factById(id: string, source: string, quote: string): Promise<FactResult | undefined> {
-  const { facts } = await project();
-  return facts.find((f) => f.id === id && f.fact.attributes.source === source && f.fact.attributes.quote === quote);
+  const result = await project();
+  let index = byId.get(result);
+  if (!index) {
+    index = new Map();
+    for (const f of result.facts) index.set(f.id, [...(index.get(f.id) ?? []), f]);
+    byId.set(result, index);
+  }
+  return index.get(id)?.find((f) => f.fact.attributes.source === source && f.fact.attributes.quote === quote);
+}
+
+/** The cited passages of one source, by block anchor: `[start, end)` ranges in the block's text. */
+export function citedPassages(result: CheckResult, sourceId: string): Map<string, { start: number; end: number }[]> {
+  const byBlock = new Map<string, { start: number; end: number }[]>();
+  for (const f of result.facts) {
+    const p = f.location?.passage;
+    if (!p || f.source?.id !== sourceId) continue;
+    byBlock.set(p.anchor, [...(byBlock.get(p.anchor) ?? []), { start: p.start, end: p.end }]);
+  }
+  return byBlock;
 }

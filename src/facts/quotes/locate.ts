@@ -6,7 +6,7 @@
  */
 import { normalize, toOriginalRange } from "../text/normalize.ts";
 import type { Source } from "../sources/model.ts";
-import { blockTexts, type BlockText } from "./source-text.ts";
+import { blockTexts, wordIndex, type BlockText } from "./source-text.ts";
 
 export type AnchorStatus = "exact" | "normalised" | "failed";
 
@@ -36,6 +36,7 @@ export interface QuoteSelector {
 }
 
 const WORD = /[\p{L}\p{N}]/u;
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
 
 export function locateQuote(source: Source, selector: QuoteSelector): Location {
   const quote = normalize(selector.quote).text.trim();
@@ -43,14 +44,13 @@ export function locateQuote(source: Source, selector: QuoteSelector): Location {
   const suffix = selector.suffix === undefined ? "" : normalize(selector.suffix).text.trim();
   const occurrences: Passage[] = [];
   const outsideContent: Passage[] = [];
-  if (quote !== "") {
-    for (const blockText of blockTexts(source)) {
-      for (const at of findAll(blockText.normalized.text, quote, prefix, suffix)) {
-        const [start, end] = toOriginalRange(blockText.normalized, at, at + quote.length);
-        const passage = { anchor: blockText.block.anchor, blockText, start, end };
-        (blockText.content ? occurrences : outsideContent).push(passage);
-      }
-    }
+  const blocks = blockTexts(source);
+  for (const { block, at } of candidates(source, quote)) {
+    const blockText = blocks[block] as BlockText;
+    if (!fits(blockText.normalized.text, at, quote, prefix, suffix)) continue;
+    const [start, end] = toOriginalRange(blockText.normalized, at, at + quote.length);
+    const passage = { anchor: blockText.block.anchor, blockText, start, end };
+    (blockText.content ? occurrences : outsideContent).push(passage);
   }
   if (occurrences.length !== 1) return { status: "failed", passage: null, occurrences, outsideContent };
   const passage = occurrences[0] as Passage;
@@ -58,17 +58,29 @@ export function locateQuote(source: Source, selector: QuoteSelector): Location {
   return { status: exact ? "exact" : "normalised", passage, occurrences, outsideContent };
 }
 
-/** Start offsets of `quote` in `text` that begin and end on word boundaries and fit the prefix and suffix. */
-function findAll(text: string, quote: string, prefix: string, suffix: string): number[] {
-  const hits: number[] = [];
-  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
-    const end = at + quote.length;
-    if (!boundary(text, at - 1, at) || !boundary(text, end - 1, end)) continue;
-    if (prefix && !text.slice(0, at).trimEnd().endsWith(prefix)) continue;
-    if (suffix && !text.slice(end).trimStart().startsWith(suffix)) continue;
-    hits.push(at);
+/** Places where `quote` may start, in block and offset order: from the word index, or a scan for a quote without words. */
+function candidates(source: Source, quote: string): { block: number; at: number }[] {
+  if (quote === "") return [];
+  const first = FIRST_WORD.exec(quote);
+  if (first) {
+    const lead = first.index;
+    return (wordIndex(source).get(first[0]) ?? []).map(({ block, at }) => ({ block, at: at - lead })).filter((c) => c.at >= 0);
   }
-  return hits;
+  const places: { block: number; at: number }[] = [];
+  blockTexts(source).forEach((bt, block) => {
+    for (let at = bt.normalized.text.indexOf(quote); at >= 0; at = bt.normalized.text.indexOf(quote, at + 1)) places.push({ block, at });
+  });
+  return places;
+}
+
+/** True when `quote` stands at `at`, on word boundaries, after the prefix and before the suffix. */
+function fits(text: string, at: number, quote: string, prefix: string, suffix: string): boolean {
+  if (!text.startsWith(quote, at)) return false;
+  const end = at + quote.length;
+  if (!boundary(text, at - 1, at) || !boundary(text, end - 1, end)) return false;
+  if (prefix && !text.slice(0, at).trimEnd().endsWith(prefix)) return false;
+  if (suffix && !text.slice(end).trimStart().startsWith(suffix)) return false;
+  return true;
 }
 
 /** True unless both characters around the cut are letters or digits (the quote would cut a word). */

@@ -15,6 +15,33 @@ export interface BlockText {
 }
 
 const cache = new WeakMap<Source, BlockText[]>();
+const indexes = new WeakMap<Source, WordIndex>();
+
+/**
+ * Where each word starts in a source's normalised blocks, by word. A quote
+ * starts on a word boundary, so its first word's places are its only possible
+ * places: looking them up replaces a scan of the whole source per quote.
+ */
+export type WordIndex = Map<string, { block: number; at: number }[]>;
+
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/** The source's word index, built on first use. */
+export function wordIndex(source: Source): WordIndex {
+  let index = indexes.get(source);
+  if (!index) {
+    index = new Map();
+    blockTexts(source).forEach((bt, block) => {
+      for (const m of bt.normalized.text.matchAll(WORD_RUN)) {
+        const places = index!.get(m[0]);
+        if (places) places.push({ block, at: m.index });
+        else index!.set(m[0], [{ block, at: m.index }]);
+      }
+    });
+    indexes.set(source, index);
+  }
+  return index;
+}
 
 /** The source's blocks, normalised, computed once per source. */
 export function blockTexts(source: Source): BlockText[] {

@@ -35,6 +35,10 @@ export function foldGrapheme(grapheme: string): string {
     .replace(DASHES, "-");
 }
 
+// Marks and joiners make graphemes of several code points; only then is the (slow) segmenter needed.
+const NEEDS_SEGMENTER = /[\p{M}\u200D\uFE0E\uFE0F\u{1F1E6}-\u{1F1FF}]/u;
+const folded = new Map<string, string>();
+
 /** Normalises `input` and keeps, for each output character, the original range it came from. */
 export function normalize(input: string): Normalized {
   const out: string[] = [];
@@ -42,19 +46,51 @@ export function normalize(input: string): Normalized {
   const ends: number[] = [];
   let spaceStart = -1; // original offset of a whitespace run not yet emitted
 
-  for (const { segment, index } of segmenter.segment(input)) {
-    const folded = foldGrapheme(segment);
-    if (folded === "") continue;
-    if (SPACE.test(folded)) {
+  const emit = (unit: string, index: number, length: number): void => {
+    const f = fold(unit);
+    if (f === "") return;
+    if (SPACE.test(f)) {
       if (spaceStart < 0) spaceStart = index;
-      continue;
+      return;
     }
     if (spaceStart >= 0 && out.length > 0) push(out, starts, ends, " ", spaceStart, index);
     spaceStart = -1;
-    // Every character of an expanded grapheme ("…" -> "...") covers the whole grapheme.
-    for (const char of folded) push(out, starts, ends, char, index, index + segment.length);
+    // Every character of an expanded unit ("…" -> "...") covers the whole unit.
+    for (const char of f) push(out, starts, ends, char, index, index + length);
+  };
+
+  if (NEEDS_SEGMENTER.test(input)) {
+    for (const { segment, index } of segmenter.segment(input)) emit(segment, index, segment.length);
+  } else {
+    for (let i = 0; i < input.length; ) {
+      const code = input.charCodeAt(i);
+      // Plain ASCII (nearly all of an English source) takes the short way.
+      if (code < 0x7f && code !== 0x60 && code > 0x20) {
+        if (spaceStart >= 0 && out.length > 0) push(out, starts, ends, " ", spaceStart, i);
+        spaceStart = -1;
+        out.push(input[i]!);
+        starts.push(i);
+        ends.push(i + 1);
+        i++;
+        continue;
+      }
+      const length = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      emit(input.slice(i, i + length), i, length);
+      i += length;
+    }
   }
   return { text: out.join(""), starts, ends };
+}
+
+/** `foldGrapheme`, with plain ASCII passed through and everything else remembered. */
+function fold(unit: string): string {
+  if (unit.length === 1 && unit < "\u007f" && unit !== "`") return unit;
+  let f = folded.get(unit);
+  if (f === undefined) {
+    f = foldGrapheme(unit);
+    folded.set(unit, f);
+  }
+  return f;
 }
 
 function push(out: string[], starts: number[], ends: number[], char: string, start: number, end: number): void {
