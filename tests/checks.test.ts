@@ -67,6 +67,16 @@ const CODES: Record<string, string[]> = {
   "reports-an-unclosed-tag-where-it-opens": ["mdx-malformed"],
   "reports-an-unclosed-block-tag-where-it-opens": ["mdx-malformed"],
 
+  // From the adversarial review: ways a misstatement could slip past, now refused.
+  "reports-rounding-that-hides-the-figure": ["rounding-wrong"],
+  "reports-a-figure-split-by-its-tag": ["figure-split", "number-not-in-quote"],
+  "reports-a-quote-too-short": ["quote-too-short"],
+  "reports-prose-the-check-cannot-read": ["uncited-number"],
+  // The outer figure, as readers see it, also holds the inner one's number.
+  "reports-a-nested-fact": ["fact-nested", "number-not-in-quote"],
+  "reports-an-expression-in-a-figure": ["fact-expression-in-figure"],
+  "clean-shares-and-hedges-written-other-ways": [],
+
   "reports-a-changed-raw-file": ["source-hash-mismatch"],
   "reports-invalid-source-metadata": ["source-invalid-metadata"],
   "reports-an-undeclared-edition-change": ["edition-undeclared-change"],

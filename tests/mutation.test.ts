@@ -34,7 +34,12 @@ function mutants(figure: string): { what: string; text: string }[] {
     const m = new RegExp(`\\b${from}\\b`, "i").exec(figure);
     if (m) out.push({ what: `word ${from} -> ${to}`, text: figure.slice(0, m.index) + to + figure.slice(m.index + from.length) });
   }
-  const qualifiers = Object.keys(QUALIFIERS).sort((a, b) => b.length - a.length);
+  for (const [from, to] of [["early", "late"], ["late", "early"], ["mid", "late"]] as const) {
+    const m = new RegExp(`\\b${from}\\b`, "i").exec(figure);
+    if (m) out.push({ what: `period ${from} -> ${to}`, text: figure.slice(0, m.index) + to + figure.slice(m.index + from.length) });
+  }
+  // Dropping "early" from "the early 2000s" is weaker, so allowed: only hedges of amount are dropped here.
+  const qualifiers = Object.keys(QUALIFIERS).filter((q) => !["early", "mid", "mid-", "late"].includes(q)).sort((a, b) => b.length - a.length);
   const q = qualifiers.find((w) => new RegExp(`(^|\\s)${w.replace(/[$~]/g, "\\$&")}\\s`, "i").test(figure));
   if (q) out.push({ what: `drop qualifier ${q}`, text: figure.replace(new RegExp(`${q}\\s+`, "i"), "") });
   return out;

@@ -19,7 +19,7 @@ const PHRASINGS: [string, Expected[]][] = [
   ]],
   ["this bustling seaport of six million inhabitants", [{ text: "six million", value: 6e6, kind: "cardinal" }]],
   ["by Beijing eight years ago", [{ text: "eight years", value: 8, kind: "cardinal", unit: "years" }]],
-  ["Starting in the early 2000s the government", [{ text: "2000s", value: 2000, to: 2009, kind: "range" }]],
+  ["Starting in the early 2000s the government", [{ text: "early 2000s", value: 2000, to: 2009, kind: "range", qualifier: "early" }]],
   ["posted revenues of over US$1 billion in 2012", [
     { text: "over US$1 billion", value: 1e9, kind: "money", unit: "USD", qualifier: "over" },
     { text: "2012", value: 2012, kind: "year" },
@@ -55,6 +55,7 @@ const PHRASINGS: [string, Expected[]][] = [
   ["Neusoft’s European business has increased five-fold since the deal", [{ text: "five-fold", value: 5, kind: "multiple" }]],
   ["5280 invention patents were applied for in Dalian between January and October 2012, with 1205 granted", [
     { text: "5280", value: 5280, kind: "cardinal" },
+    { text: "January", value: 2012, kind: "date", date: "2012-01" },
     { text: "October 2012", value: 2012, kind: "date", date: "2012-10" },
     { text: "1205", value: 1205, kind: "cardinal" },
   ]],

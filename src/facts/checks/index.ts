@@ -2,6 +2,8 @@
 import type { FactCheck, PageCheck } from "./types.ts";
 import { factAttributes } from "./fact-attributes.ts";
 import { unknownSource } from "./unknown-source.ts";
+import { quoteTooShort } from "./quote-too-short.ts";
+import { figureSplit } from "./figure-split.ts";
 import { quoteNotFound } from "./quote-not-found.ts";
 import { quoteAmbiguous } from "./quote-ambiguous.ts";
 import { numberUnreadable } from "./number-unreadable.ts";
@@ -12,7 +14,8 @@ import { duplicateFactId } from "./duplicate-fact-id.ts";
 import { uncitedNumber } from "./uncited-number.ts";
 
 export const FACT_CHECKS: readonly FactCheck[] = [
-  factAttributes, unknownSource, quoteNotFound, quoteAmbiguous, numberUnreadable, numberMismatch, qualifierDropped, rounding,
+  factAttributes, unknownSource, quoteTooShort, quoteNotFound, quoteAmbiguous, figureSplit, numberUnreadable, numberMismatch,
+  qualifierDropped, rounding,
 ];
 
 export const PAGE_CHECKS: readonly PageCheck[] = [duplicateFactId, uncitedNumber];

@@ -15,7 +15,10 @@ export const rounding: FactCheck = {
       } else if (verdict.problem === "rounding-wrong") {
         const step = Number(fact.attributes.round);
         const rounded = trimStep(roundHalfAway(verdict.closest.value / expr.scale, step));
-        ctx.report({ ...at, code: "rounding-wrong", message: `Unexpected \`${expr.text}\` for \`${verdict.closest.text}\` rounded to \`${fact.attributes.round ?? ""}\`, expected \`${rounded}\` in the figure's units`, hint: "Round half away from zero in the units the figure is shown in." });
+        const message = verdict.detail
+          ? `Unexpected rounding of \`${verdict.closest.text}\` to \`${expr.text}\`, expected the source's figure: ${verdict.detail}`
+          : `Unexpected \`${expr.text}\` for \`${verdict.closest.text}\` rounded to \`${fact.attributes.round ?? ""}\`, expected \`${rounded}\` in the figure's units`;
+        ctx.report({ ...at, code: "rounding-wrong", message, hint: "Round half away from zero, to a power of ten that keeps two significant digits, and never past a bound (`more than`, `nearly`)." });
       }
     }
   },

@@ -15,6 +15,16 @@ export const uncitedNumber: PageCheck = {
         hint: `Cite it: \`<Fact source="…" quote="…">${number.text}</Fact>\`. If it is no claim (a heading number, say), wrap it: \`<${NOT_A_CLAIM} why="…">${number.text}</${NOT_A_CLAIM}>\`.`,
       });
     }
+    for (const u of page.unreadable) {
+      ctx.report({
+        code: "uncited-number",
+        file,
+        offset: u.offset,
+        endOffset: u.endOffset,
+        message: `Unexpected \`${u.text.length > 40 ? `${u.text.slice(0, 40)}…` : u.text}\` that may state a figure without a source, expected every figure in a \`<Fact>\`: ${u.reason}`,
+        hint: `Write the figure as plain text in a \`<Fact>\`, or wrap what is no claim in \`<${NOT_A_CLAIM} why="…">\`.`,
+      });
+    }
     for (const optOut of page.optOuts) {
       if (optOut.why !== null) continue;
       ctx.report({ code: "opt-out-without-reason", file, offset: optOut.start, message: `Unexpected \`<${NOT_A_CLAIM}>\` without \`why\`, expected a reason readers and reviewers can see`, hint: `Write \`<${NOT_A_CLAIM} why="…">\`.` });

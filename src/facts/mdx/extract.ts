@@ -2,7 +2,7 @@
  * Extracts the `<Fact>` callouts of a parsed MDX page, the numbers its prose
  * states without one, and its visible opt-outs (`<NotAClaim why="…">`).
  */
-import type { Root, Nodes } from "mdast";
+import type { Root, Nodes, Parents } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { visitParents, SKIP } from "unist-util-visit-parents";
 import { readText, type NumberExpr } from "../numbers/read.ts";
@@ -17,7 +17,8 @@ export const NOT_A_CLAIM = "NotAClaim";
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 export interface AttributeProblem {
-  code: "fact-attribute-expression" | "fact-unknown-attribute";
+  code: "fact-attribute-expression" | "fact-unknown-attribute" | "fact-expression-in-figure" | "fact-nested";
+  /** The attribute concerned, or "" for a problem of the figure. */
   attribute: string;
   offset: number;
   message: string;
@@ -37,6 +38,9 @@ export interface ExtractedFact {
   end: number;
   /** The figure placed in the page, to point at each of its numbers. */
   placed: PlacedText;
+  /** Prose just before and after the callout, to catch a figure split by its tag ("more than <Fact>…"). */
+  before: string;
+  after: string;
   /** The tree node, so that glue code can annotate it. */
   node: JsxElement;
 }
@@ -56,18 +60,30 @@ export interface UncitedNumber {
   endOffset: number;
 }
 
+/** Prose that looks numeric but cannot be read: an expression, or a phrase the reader is unsure of. */
+export interface Unreadable {
+  text: string;
+  offset: number;
+  endOffset: number;
+  reason: string;
+}
+
 export interface ExtractedPage {
   facts: ExtractedFact[];
   uncited: UncitedNumber[];
+  unreadable: Unreadable[];
   optOuts: OptOut[];
 }
 
+const EXPRESSIONS = new Set(["mdxTextExpression", "mdxFlowExpression", "mdxjsEsm"]);
+const CONTEXT = 40;
+
 /** Walks a page's tree once and collects its facts, uncited numbers and opt-outs; `text` is the page's source. */
 export function extractPage(tree: Root, text: string): ExtractedPage {
-  const page: ExtractedPage = { facts: [], uncited: [], optOuts: [] };
-  visitParents(tree, (node: Nodes) => {
+  const page: ExtractedPage = { facts: [], uncited: [], unreadable: [], optOuts: [] };
+  visitParents(tree, (node: Nodes, ancestors: Parents[]) => {
     if (isJsx(node) && node.name === FACT) {
-      page.facts.push(extractFact(node, page.facts.length, text));
+      page.facts.push(extractFact(node, page.facts.length, text, ancestors.at(-1)));
       return SKIP;
     }
     if (isJsx(node) && node.name === NOT_A_CLAIM) {
@@ -76,12 +92,17 @@ export function extractPage(tree: Root, text: string): ExtractedPage {
     }
     // Facts and opt-outs were skipped above, so any text reached here is prose.
     if (node.type === "text") collectUncited(placedText(node, text), offsetOf(node), page);
+    // Alt text is read by screen readers and shown when an image fails: prose too.
+    if (node.type === "image" && node.alt) collectUncited({ text: node.alt, offsets: [] }, offsetOf(node), page);
+    if (EXPRESSIONS.has(node.type) && "value" in node && /\p{N}/u.test(node.value) && !/^\s*import\s/.test(node.value)) {
+      page.unreadable.push({ text: node.value, offset: offsetOf(node), endOffset: node.position?.end.offset ?? offsetOf(node), reason: "an expression computes what readers see, and the check cannot read it" });
+    }
     return undefined;
   });
   return page;
 }
 
-function extractFact(node: JsxElement, index: number, page: string): ExtractedFact {
+function extractFact(node: JsxElement, index: number, page: string, parent: Parents | undefined): ExtractedFact {
   const attributes: Record<string, string> = {};
   const attributeOffsets: Record<string, number> = {};
   const problems: AttributeProblem[] = [];
@@ -106,7 +127,23 @@ function extractFact(node: JsxElement, index: number, page: string): ExtractedFa
       });
     }
   }
+  visitParents(node, (inner: Nodes) => {
+    if (inner === node) return undefined;
+    const offset = offsetOf(inner);
+    if (isJsx(inner) && inner.name === FACT) {
+      problems.push({ code: "fact-nested", attribute: "", offset, message: "Unexpected `<Fact>` inside a `<Fact>`, expected each figure in its own callout" });
+      return SKIP;
+    }
+    if (EXPRESSIONS.has(inner.type)) {
+      problems.push({ code: "fact-expression-in-figure", attribute: "", offset, message: "Unexpected `{…}` expression in the figure, expected plain text the check can read" });
+    }
+    return undefined;
+  });
   const placed = placedText(node, page);
+  const siblings = parent?.children ?? [];
+  const at = siblings.indexOf(node as never);
+  const before = siblings[at - 1];
+  const after = siblings[at + 1];
   return {
     index,
     attributes,
@@ -116,6 +153,8 @@ function extractFact(node: JsxElement, index: number, page: string): ExtractedFa
     start: offsetOf(node),
     end: node.position?.end.offset ?? offsetOf(node),
     placed,
+    before: before?.type === "text" ? before.value.slice(-CONTEXT) : "",
+    after: after?.type === "text" ? after.value.slice(0, CONTEXT) : "",
     node,
   };
 }
@@ -133,9 +172,9 @@ function extractOptOut(node: JsxElement, page: string): OptOut {
 }
 
 function collectUncited(placed: PlacedText, fallback: number, page: ExtractedPage): void {
-  for (const number of readText(placed.text).numbers) {
-    page.uncited.push({ number, ...rangeOf(placed, number.start, number.end, fallback) });
-  }
+  const reading = readText(placed.text);
+  for (const number of reading.numbers) page.uncited.push({ number, ...rangeOf(placed, number.start, number.end, fallback) });
+  for (const u of reading.unsure) page.unreadable.push({ text: u.text, reason: u.reason, ...rangeOf(placed, u.start, u.end, fallback) });
 }
 
 function isJsx(node: Nodes): node is JsxElement {

@@ -4,7 +4,7 @@
  * currency, the same or a weaker qualifier, and rounding only where declared.
  */
 import type { NumberExpr } from "./read.ts";
-import { qualifierAllowed } from "./qualifiers.ts";
+import { qualifierAllowed, relationOf } from "./qualifiers.ts";
 
 export type Problem =
   | "not-in-quote" // no number of the quote has this value
@@ -16,29 +16,38 @@ export type Problem =
 
 export type Verdict =
   | { ok: true; match: NumberExpr; rounded: boolean }
-  | { ok: false; problem: Problem; closest: NumberExpr | null };
+  | { ok: false; problem: Problem; closest: NumberExpr | null; detail?: string };
 
-const EPSILON = 1e-9;
+/** Only counts, money and percentages are rounded; a year, a date, an ordinal or a time is exact or wrong. */
+const ROUNDABLE = new Set(["cardinal", "money", "percent", "fraction"]);
+const ABOVE = new Set(["above", "at-least", "far-above", "near-above"]);
+const BELOW = new Set(["below", "at-most", "near-below"]);
+
+// Relative: parsing "21.7" then scaling by 1e9 is off by about 1e-16; counts up to 1e12 must still differ by one.
+const EPSILON = 1e-12;
 
 /** Compares one callout number with the numbers of its quote; `round` is the declared step, if any. */
 export function compareNumber(callout: NumberExpr, quote: NumberExpr[], round: number | null): Verdict {
   const same = quote.filter((q) => sameValue(callout, q));
-  const rounded = round === null ? [] : quote.filter((q) => !sameValue(callout, q) && roundsTo(q, callout, round));
+  const roundsHere = round === null ? [] : quote.filter((q) => !sameValue(callout, q) && roundsTo(q, callout, round));
+  const rounded = roundsHere.filter((q) => roundingRefusal(q, callout, round ?? 0) === null);
   const candidates = [...same, ...rounded];
   for (const q of candidates) {
-    if (kindAgrees(callout, q) && callout.unit === q.unit && qualifierAllowed(q.qualifier, callout.qualifier)) {
+    if (kindAgrees(callout, q) && unitAgrees(callout, q) && qualifierAllowed(q.qualifier, callout.qualifier)) {
       return { ok: true, match: q, rounded: !same.includes(q) };
     }
   }
+  const refused = roundsHere.find((q) => kindAgrees(callout, q) && unitAgrees(callout, q) && !rounded.includes(q));
+  if (refused && round !== null) return { ok: false, problem: "rounding-wrong", closest: refused, detail: roundingRefusal(refused, callout, round) ?? "" };
   const byKind = candidates.find((q) => !kindAgrees(callout, q));
   const sameKind = candidates.filter((q) => kindAgrees(callout, q));
-  const byUnit = sameKind.find((q) => callout.unit !== q.unit);
-  const byQualifier = sameKind.find((q) => callout.unit === q.unit);
+  const byUnit = sameKind.find((q) => !unitAgrees(callout, q));
+  const byQualifier = sameKind.find((q) => unitAgrees(callout, q));
   if (byQualifier) return { ok: false, problem: "qualifier", closest: byQualifier };
   if (byUnit) return { ok: false, problem: "unit", closest: byUnit };
   if (byKind) return { ok: false, problem: "kind", closest: byKind };
 
-  const alike = quote.filter((q) => kindAgrees(callout, q) && callout.unit === q.unit);
+  const alike = quote.filter((q) => kindAgrees(callout, q) && unitAgrees(callout, q));
   if (round === null) {
     const roundable = alike.find((q) => roundsTo(q, callout, displayedStep(callout)));
     if (roundable) return { ok: false, problem: "rounding-undeclared", closest: roundable };
@@ -57,25 +66,56 @@ export function displayedStep(n: NumberExpr): number {
 
 function sameValue(a: NumberExpr, b: NumberExpr): boolean {
   if (a.kind === "date" || b.kind === "date") return datesAgree(a, b);
-  return close(a.value, b.value) && ((a.to === null && b.to === null) || (a.to !== null && b.to !== null && close(a.to, b.to)));
+  return close(a.value, valueAs(b, a)) && ((a.to === null && b.to === null) || (a.to !== null && b.to !== null && close(a.to, b.to)));
+}
+
+/** The source's value in the callout's terms: "one quarter" is 25 where the callout says "25%". */
+function valueAs(source: NumberExpr, callout: NumberExpr): number {
+  if (callout.kind === "percent" && source.kind === "fraction") return source.value * 100;
+  if (callout.kind === "fraction" && source.kind === "percent") return source.value / 100;
+  return source.value;
+}
+
+function isShare(n: NumberExpr): boolean {
+  return n.kind === "percent" || n.kind === "fraction";
+}
+
+function unitAgrees(callout: NumberExpr, quote: NumberExpr): boolean {
+  return callout.unit === quote.unit || (isShare(callout) && isShare(quote));
+}
+
+/** Why rounding `source` to `callout` at `step` is refused, or null when it is fair. */
+export function roundingRefusal(source: NumberExpr, callout: NumberExpr, step: number): string | null {
+  if (!ROUNDABLE.has(callout.kind)) return `${/^[aeiou]/.test(callout.kind) ? "an" : "a"} ${callout.kind} is never rounded`;
+  const shown = Math.abs(callout.value / callout.scale);
+  if (step * 10 > shown * (1 + EPSILON)) return `a step of \`${step}\` leaves fewer than two significant digits of \`${callout.text}\``;
+  const relation = relationOf(source.qualifier);
+  const value = valueAs(source, callout);
+  if (ABOVE.has(relation) && callout.value > value) return `rounding \`${source.text}\` up would raise its lower bound`;
+  if (BELOW.has(relation) && callout.value < value) return `rounding \`${source.text}\` down would lower its upper bound`;
+  return null;
 }
 
 /** A callout year may stand for a dated event of that year; a date must agree as far as the callout says. */
 function datesAgree(callout: NumberExpr, quote: NumberExpr): boolean {
   if (callout.kind === "year" && quote.kind === "date") return quote.date?.startsWith(String(callout.value)) ?? false;
+  if (callout.kind === "date" && quote.kind === "date" && callout.date?.startsWith("--")) {
+    // "16 July" for "16 July, 2017": the callout leaves out the year.
+    return quote.date?.slice(4) === callout.date.slice(1);
+  }
   if (callout.kind === "date" && quote.kind === "date") return callout.date !== null && (quote.date?.startsWith(callout.date) ?? false);
   return false;
 }
 
 function kindAgrees(callout: NumberExpr, quote: NumberExpr): boolean {
-  return callout.kind === quote.kind || (callout.kind === "year" && quote.kind === "date");
+  return callout.kind === quote.kind || (callout.kind === "year" && quote.kind === "date") || (isShare(callout) && isShare(quote));
 }
 
 /** True when `source`, rounded to `step` in the callout's scale, is the callout's value. */
 function roundsTo(source: NumberExpr, callout: NumberExpr, step: number): boolean {
   if (step <= 0 || callout.to !== null || source.to !== null || callout.kind === "date") return false;
   const shown = callout.value / callout.scale;
-  return close(roundHalfAway(source.value / callout.scale, step), shown);
+  return close(roundHalfAway(valueAs(source, callout) / callout.scale, step), shown);
 }
 
 /**

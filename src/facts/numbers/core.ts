@@ -1,6 +1,6 @@
 /** Reads the numeric core of an expression: digits ("1,000", "8.65") or number words ("six", "twenty-one"). */
 import type { Token } from "./tokenize.ts";
-import { FRACTIONS, SCALES, TENS, UNITS } from "./lexicon.ts";
+import { FRACTIONS, MULTIPLE_VERBS, SCALES, TENS, UNITS } from "./lexicon.ts";
 
 export interface Core {
   value: number;
@@ -60,6 +60,10 @@ function readWords(tokens: Token[], i: number): Core | null {
   let article = false;
 
   const first = tokens[k] as Token;
+  const verb = MULTIPLE_VERBS[first.lower];
+  if (verb !== undefined) {
+    return { value: verb, end: k + 1, text: "", digits: false, grouped: false, decimals: 0, fraction: false, lone: false, multiple: true };
+  }
   const fold = /^(\p{L}+?)-?fold$/u.exec(first.lower);
   if (fold?.[1] && (fold[1] in UNITS || fold[1] in TENS)) {
     const value = UNITS[fold[1]] ?? TENS[fold[1]] ?? 0;

@@ -47,6 +47,11 @@ export const UNIT_SUFFIXES: Record<string, string> = {
 
 export const PERCENT_SUFFIXES = ["per cent", "percent", "%"];
 
+/** Verbs that state a multiple ("Neusoft's business doubled"). */
+export const MULTIPLE_VERBS: Record<string, number> = {
+  doubled: 2, doubling: 2, tripled: 3, trebled: 3, tripling: 3, quadrupled: 4, halved: 0.5, halving: 0.5,
+};
+
 export const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
   september: 9, october: 10, november: 11, december: 12,

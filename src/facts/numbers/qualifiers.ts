@@ -17,11 +17,17 @@ export type Relation =
   | "near-above" // a little over n
   | "above" // > n
   | "far-above" // well over n
-  | "at-least"; // >= n
+  | "at-least" // >= n
+  | "early" // the early part of a year or decade
+  | "mid" // its middle
+  | "late"; // its end
 
 export const QUALIFIERS: Record<string, Relation> = {
   about: "approx", around: "approx", some: "approx", approximately: "approx", roughly: "approx",
-  circa: "approx", "an estimated": "approx", "close to": "approx", "~": "approx",
+  circa: "approx", "an estimated": "approx", "close to": "approx", "~": "approx", "≈": "approx",
+  approx: "approx", "approx.": "approx", "c.": "approx", "ca.": "approx", "in the region of": "approx",
+  "<": "below", ">": "above", "≤": "at-most", "≥": "at-least",
+  early: "early", mid: "mid", "mid-": "mid", late: "late",
   nearly: "near-below", almost: "near-below", "just under": "near-below", "just below": "near-below",
   under: "below", below: "below", "less than": "below", "fewer than": "below",
   "up to": "at-most", "at most": "at-most", "no more than": "at-most", "not more than": "at-most",
@@ -29,6 +35,12 @@ export const QUALIFIERS: Record<string, Relation> = {
   over: "above", above: "above", "more than": "above", "in excess of": "above", "upwards of": "above",
   "way over": "far-above", "well over": "far-above", "far more than": "far-above",
   "at least": "at-least", "no less than": "at-least", "no fewer than": "at-least",
+};
+
+/** Hedges written after the figure ("1,000 or so", "70,000+"). */
+export const POST_QUALIFIERS: Record<string, Relation> = {
+  "or so": "approx", "-odd": "approx", odd: "approx", "+": "above", plus: "above",
+  "or more": "at-least", "or over": "at-least", "or fewer": "at-most", "or less": "at-most",
 };
 
 /** For each source relation, the callout relations that are the same or weaker. */
@@ -42,12 +54,17 @@ const WEAKER_OR_SAME: Record<Relation, readonly Relation[]> = {
   above: ["above", "at-least"],
   "far-above": ["far-above", "above", "at-least"],
   "at-least": ["at-least"],
+  // "the early 2000s" may become "the 2000s" (weaker), never "the late 2000s".
+  early: ["early", "exact"],
+  mid: ["mid", "exact"],
+  late: ["late", "exact"],
 };
 
 /** The relation a qualifier phrase stands for; no qualifier is exact. */
 export function relationOf(qualifier: string | null): Relation {
   if (qualifier === null) return "exact";
-  return QUALIFIERS[qualifier.toLowerCase()] ?? "exact";
+  const q = qualifier.toLowerCase();
+  return QUALIFIERS[q] ?? POST_QUALIFIERS[q] ?? "exact";
 }
 
 /** True when a callout qualified `callout` says no more than a source qualified `source`. */

@@ -5,11 +5,12 @@
  * what the check compares.
  */
 import { tokenize, type Token } from "./tokenize.ts";
+import { normalize, toOriginalRange, type Normalized } from "../text/normalize.ts";
 import { readCore, type Core } from "./core.ts";
 import { readSuffixes } from "./suffixes.ts";
 import { matchPhrase, compilePhrases } from "./phrases.ts";
 import { CURRENCY_PREFIXES, MONTHS, SPELLED_ORDINALS } from "./lexicon.ts";
-import { QUALIFIERS } from "./qualifiers.ts";
+import { POST_QUALIFIERS, QUALIFIERS, relationOf } from "./qualifiers.ts";
 
 export type NumberKind =
   | "cardinal"
@@ -59,9 +60,29 @@ export interface Reading {
 const QUALIFIER_PHRASES = compilePhrases(QUALIFIERS);
 const ORDINAL_HINT = "14th";
 const CURRENCY_PREFIX_PHRASES = compilePhrases(CURRENCY_PREFIXES);
+const POST_QUALIFIER_PHRASES = compilePhrases(POST_QUALIFIERS);
 
-/** Reads every numeric expression in `text`, and the stretches it is unsure of. */
-export function readText(text: string): Reading {
+/**
+ * Reads every numeric expression in `text`, and the stretches it is unsure of.
+ * The text is read after the quote-matching normalisation (so `２３` is 23), with
+ * offsets in the original; a digit left unread is reported as unsure, never skipped.
+ */
+export function readText(text: string, normalized: Normalized = normalize(text)): Reading {
+  const reading = readNormalizedText(normalized.text);
+  const place = <T extends { start: number; end: number; text: string }>(item: T): T => {
+    const [start, end] = toOriginalRange(normalized, item.start, item.end);
+    return { ...item, start, end, text: text.slice(start, end) };
+  };
+  const covered = [...reading.numbers, ...reading.unsure];
+  const stray: Unsure[] = [];
+  for (const m of normalized.text.matchAll(/\p{N}+/gu)) {
+    if (covered.some((c) => c.start <= m.index && m.index < c.end)) continue;
+    stray.push({ text: m[0], start: m.index, end: m.index + m[0].length, reason: `\`${m[0]}\` is a digit the reader could not place in a figure` });
+  }
+  return { numbers: reading.numbers.map(place), unsure: [...reading.unsure, ...stray].map(place).sort((a, b) => a.start - b.start) };
+}
+
+function readNormalizedText(text: string): Reading {
   const tokens = tokenize(text);
   const reading: Reading = { numbers: [], unsure: [] };
   let i = 0;
@@ -72,7 +93,7 @@ export function readText(text: string): Reading {
   return reading;
 }
 
-/** Reads every numeric expression in `text`. */
+/** Reads every numeric expression in `text` (see `readText`). */
 export function readNumbers(text: string): NumberExpr[] {
   return readText(text).numbers;
 }
@@ -86,7 +107,9 @@ function readAt(text: string, tokens: Token[], i: number, reading: Reading): num
   }
 
   const qualifier = matchPhrase(tokens, i, QUALIFIER_PHRASES);
-  const afterQualifier = qualifier ? qualifier.end : i;
+  const signAt = qualifier ? qualifier.end : i;
+  const negative = isSign(tokens, signAt);
+  const afterQualifier = negative ? signAt + 1 : signAt;
   const currency = matchPhrase(tokens, afterQualifier, CURRENCY_PREFIX_PHRASES);
   const coreAt = currency ? currency.end : afterQualifier;
 
@@ -113,22 +136,39 @@ function readAt(text: string, tokens: Token[], i: number, reading: Reading): num
   }
   if (read.kind === null) return i; // a bare "one": a determiner, not a figure
 
-  const startToken = tokens[qualifier ? i : currency ? afterQualifier : coreAt] as Token;
-  const endToken = tokens[read.end - 1] as Token;
-  const kind = read.kind === "cardinal" && looksLikeYear(core, read.scale, qualifier !== null) ? "year" : read.kind;
+  // A hedge may follow the figure ("1,000 or so", "70,000+"); with one before it too, the reader will not choose.
+  const post = matchPhrase(tokens, read.end, POST_QUALIFIER_PHRASES);
+  const end = post ? post.end : read.end;
+  if (post && qualifier) {
+    reading.unsure.push(unsureAt(text, tokens, i, end, `\`${qualifier.text}\` and \`${post.text}\` both qualify one figure`));
+    return end;
+  }
+  const startToken = tokens[qualifier || negative ? i : currency ? afterQualifier : coreAt] as Token;
+  const endToken = tokens[end - 1] as Token;
+  // "more than 2000" counts things; "mid-2012" is still a year.
+  const countQualifier = qualifier !== null && !["early", "mid", "late"].includes(relationOf(qualifier.text));
+  const kind = read.kind === "cardinal" && looksLikeYear(core, read.scale, countQualifier) ? "year" : read.kind;
   reading.numbers.push({
     text: text.slice(startToken.start, endToken.end),
     start: startToken.start,
     end: endToken.end,
-    value: read.value,
-    to: read.to,
+    value: negative ? -read.value : read.value,
+    to: read.to === null ? null : negative ? -read.to : read.to,
     kind,
     unit: read.unit,
-    qualifier: qualifier ? qualifier.text.toLowerCase() : null,
+    qualifier: (qualifier ?? post)?.text.toLowerCase() ?? null,
     date: read.date,
     scale: read.scale,
   });
-  return read.end;
+  return end;
+}
+
+/** A minus sign stuck to the figure and standing apart from what precedes it ("−41%", not the dash of "2013-16"). */
+function isSign(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!t || !next || next.spaced || (t.text !== "-" && t.text !== "\u2212")) return false;
+  return t.spaced || /^[([]$/.test(tokens[k - 1]?.text ?? "");
 }
 
 /** A bare four-digit integer between 1600 and 2099 reads as a calendar year. */
@@ -146,6 +186,15 @@ function readMonthDate(text: string, tokens: Token[], i: number): { expr: Number
   const m = MONTHS[month.lower];
   if (m === undefined) return null;
   let k = i + 1;
+  const link = tokens[k]?.lower ?? "";
+  if (["and", "to", "-", "\u2013", "through"].includes(link)) {
+    // "January and October 2012": the first month takes the year of the second.
+    const second = readMonthDate(text, tokens, k + 1);
+    if (second?.expr.date) {
+      const year = second.expr.date.slice(0, 4);
+      return { expr: { text: month.text, start: month.start, end: month.end, value: Number(year), to: null, kind: "date", unit: null, qualifier: null, date: `${year}-${pad(m)}`, scale: 1 }, end: i + 1 };
+    }
+  }
   let day: number | null = null;
   const dayToken = tokens[k];
   if (dayToken?.type === "num" && /^\d{1,2}$/.test(dayToken.text) && Number(dayToken.text) <= 31) {

@@ -53,6 +53,11 @@ function readIntegerForms(tokens: Token[], core: Core): Suffixed | null {
   if (next && !next.spaced && next.lower === "s" && /^\d{3}0$/.test(core.text)) {
     return { ...base, kind: "range", value: v, to: v + 9, end: k + 1 };
   }
+  // "½" arrives as "1⁄2" after NFKC: a fraction with the fraction slash (not "/", as in "24/7").
+  const over = tokens[k + 1];
+  if (next?.text === "\u2044" && !next.spaced && over?.type === "num" && !over.spaced && /^\d+$/.test(over.text) && Number(over.text) > 0) {
+    return { ...base, kind: "fraction", value: v / Number(over.text), end: k + 2 };
+  }
   const time = readTime(tokens, core);
   if (time) return time;
   const date = readDayDate(tokens, core);

@@ -1,7 +1,7 @@
 /** Per-source text prepared once for matching and reading: normalised blocks and their numbers. */
 import { NOT_CONTENT } from "../schemas/edition.ts";
 import { normalize, type Normalized } from "../text/normalize.ts";
-import { readNumbers, type NumberExpr } from "../numbers/read.ts";
+import { readText, type NumberExpr } from "../numbers/read.ts";
 import type { Block } from "../sources/edition.ts";
 import type { Source } from "../sources/model.ts";
 
@@ -49,10 +49,11 @@ export function blockTexts(source: Source): BlockText[] {
   if (!texts) {
     texts = source.blocks.map((block) => {
       let numbers: NumberExpr[] | null = null;
+      const normalized = normalize(block.text);
       return {
         block,
-        normalized: normalize(block.text),
-        numbers: () => (numbers ??= readNumbers(block.text)),
+        normalized,
+        numbers: () => (numbers ??= readText(block.text, normalized).numbers),
         content: !NOT_CONTENT.has(block.kind),
       };
     });

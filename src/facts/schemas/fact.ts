@@ -9,11 +9,8 @@ export const factAttributesSchema = z.strictObject({
   prefix: z.string().optional(),
   suffix: z.string().optional(),
   id: z.string().regex(/^[A-Za-z][\w-]*$/, "starts with a letter; letters, digits, `-` and `_`").optional(),
-  round: z
-    .string()
-    .regex(/^(?:\d+|\d*\.\d+)$/, "a positive step such as `0.1` or `1`")
-    .refine((r) => Number(r) > 0, "a positive step such as `0.1` or `1`")
-    .optional(),
+  // A power of ten: the precision of a rounded figure, never a way to make any value match.
+  round: z.string().regex(/^(?:10*|0\.0*1)$/, "a power of ten such as `0.1`, `1` or `1000`").optional(),
 });
 
 export type FactAttributes = z.infer<typeof factAttributesSchema>;
