@@ -21,11 +21,16 @@ export interface SourceCoverage {
 }
 
 export function coverage(sources: ReadonlyMap<string, Source>, facts: FactResult[]): SourceCoverage[] {
-  // The reader caches each block's numbers, so a matched number is the same object as the one listed here.
-  const citedBy = new Map<NumberExpr, string[]>();
+  // A number is known by where it stands: source, block, offsets.
+  const key = (source: string, anchor: string, n: NumberExpr) => `${source}\u0000${anchor}\u0000${n.start}\u0000${n.end}`;
+  const citedBy = new Map<string, string[]>();
   for (const fact of facts) {
+    const anchor = fact.location?.passage?.anchor;
+    if (!fact.source || anchor === undefined) continue;
     for (const { verdict } of fact.numbers) {
-      if (verdict.ok) citedBy.set(verdict.match, [...(citedBy.get(verdict.match) ?? []), fact.id]);
+      if (!verdict.ok) continue;
+      const k = key(fact.source.id, anchor, verdict.match);
+      citedBy.set(k, [...(citedBy.get(k) ?? []), fact.id]);
     }
   }
   return [...sources.values()].map((source) => {
@@ -33,7 +38,7 @@ export function coverage(sources: ReadonlyMap<string, Source>, facts: FactResult
     const exempt: CoveredNumber[] = [];
     for (const bt of blockTexts(source)) {
       for (const number of bt.numbers()) {
-        const entry = { source: source.id, anchor: bt.block.anchor, number, citedBy: citedBy.get(number) ?? [] };
+        const entry = { source: source.id, anchor: bt.block.anchor, number, citedBy: citedBy.get(key(source.id, bt.block.anchor, number)) ?? [] };
         (bt.content ? numbers : exempt).push(entry);
       }
     }

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { readText, type NumberExpr, type Unsure } from "./numbers/read.ts";
 import { compareNumber, type Verdict } from "./numbers/compare.ts";
 import { locateQuote, type Location } from "./quotes/locate.ts";
+import { numbersAround } from "./quotes/source-text.ts";
 import type { ExtractedFact } from "./mdx/extract.ts";
 import type { Source } from "./sources/model.ts";
 
@@ -41,7 +42,7 @@ function resolveFact(file: string, id: string, fact: ExtractedFact, sources: Rea
   const location = source && quote ? locateQuote(source, { quote, prefix, suffix }) : null;
   const passage = location?.passage ?? null;
   // Read the quote's numbers in their paragraph, so that a hedge just outside the quote ("nearly") still counts.
-  const quoteNumbers = passage ? passage.blockText.numbers().filter((n) => n.end > passage.start && n.start < passage.end) : [];
+  const quoteNumbers = passage ? numbersAround(passage.blockText, passage.start, passage.end) : [];
   const reading = readText(fact.text);
   const step = round === undefined ? null : Number(round);
   const numbers = passage ? reading.numbers.map((expr) => ({ expr, verdict: compareNumber(expr, quoteNumbers, step) })) : [];

@@ -5,8 +5,8 @@
  */
 import type { Root } from "mdast";
 import { Report } from "./diagnostics.ts";
-import { parseMdx } from "./mdx/parse.ts";
-import { extractPage } from "./mdx/extract.ts";
+import { parseMdx, type ParseFailure } from "./mdx/parse.ts";
+import { extractPage, type ExtractedPage } from "./mdx/extract.ts";
 import { resolveFacts, type FactResult } from "./resolve.ts";
 import { prepareSource } from "./sources/prepare.ts";
 import type { Source, SourceFiles } from "./sources/model.ts";
@@ -35,20 +35,36 @@ export function checkProject(files: ProjectFiles): CheckResult {
   const report = new Report();
   // 1. Prepare the sources: metadata against its schema, the raw file's hash, the edition proved against the raw text.
   const sources = prepareSources(files.sources, report);
+  // 2. Parse each page with the real remark stack and extract its callouts, uncited numbers and opt-outs.
+  const extracted = files.pages.map(parseAndExtract);
+  // 3.-5. Resolve each page's facts against the sources and run the checks.
+  return checkExtracted(files.pages, extracted, sources, report);
+}
+
+/** What step 2 gives for one page: its extraction, or why it did not parse. */
+type PageExtraction = { page: ExtractedPage } | { failure: ParseFailure };
+
+/** Parses one page and extracts what the checks need; a page that does not parse is one finding, not a crash. */
+function parseAndExtract(file: PageFile): PageExtraction {
+  const parsed = parseMdx(file.text);
+  return "failure" in parsed ? parsed : { page: extractPage(parsed.tree, file.text) };
+}
+
+/** Steps 3-5 for pages already extracted. */
+function checkExtracted(files: PageFile[], extracted: PageExtraction[], sources: ReadonlyMap<string, Source>, report: Report): CheckResult {
   const pages: PageResult[] = [];
-  for (const file of files.pages) {
+  files.forEach((file, k) => {
     report.addFile(file.path, file.text);
-    // 2. Parse each page with the real remark stack; a page that does not parse is one finding, not a crash.
-    const parsed = parseMdx(file.text);
-    if ("failure" in parsed) {
-      const { failure } = parsed;
+    const result = extracted[k];
+    if (!result) return;
+    if ("failure" in result) {
+      const { failure } = result;
       const offset = failure.offset ?? offsetOfPlace(file.text, failure.line, failure.column);
       report.report({ code: "mdx-malformed", file: file.path, offset, message: failure.message });
-      continue;
+      return;
     }
-    // 3.-5. Extract its facts, resolve them against the sources and run the checks.
-    pages.push(checkPageTree(file, parsed.tree, sources, report));
-  }
+    pages.push(checkPage(file.path, result.page, sources, report));
+  });
   return { report, sources, pages, facts: pages.flatMap((p) => p.facts) };
 }
 
@@ -58,8 +74,9 @@ export function prepareSources(files: SourceFiles[], report: Report): Map<string
   for (const f of files) {
     if (f.metaText !== null) report.addFile(f.metaPath, f.metaText);
     if (f.editionText !== null) report.addFile(f.editionPath, f.editionText);
-    if (f.raw !== null) report.addFile(f.rawPath, new TextDecoder().decode(f.raw));
-    sources.set(f.id, prepareSource(f, report));
+    const raw = f.raw === null ? null : new TextDecoder().decode(f.raw);
+    if (raw !== null) report.addFile(f.rawPath, raw);
+    sources.set(f.id, prepareSource(f, raw, report));
   }
   return sources;
 }
@@ -67,8 +84,10 @@ export function prepareSources(files: SourceFiles[], report: Report): Map<string
 /** Checks one parsed page: the unit the Astro build runs for each MDX file it renders. */
 export function checkPageTree({ path: file, text }: PageFile, tree: Root, sources: ReadonlyMap<string, Source>, report: Report): PageResult {
   report.addFile(file, text);
-  // 3. Extract the callouts, the uncited numbers and the opt-outs.
-  const page = extractPage(tree, text);
+  return checkPage(file, extractPage(tree, text), sources, report);
+}
+
+function checkPage(file: string, page: ExtractedPage, sources: ReadonlyMap<string, Source>, report: Report): PageResult {
   // 4. Resolve each callout: its source, its quote's passage, its numbers against the quote's.
   const facts = resolveFacts(file, page.facts, sources);
   // 5. Run the checks; they report, the caller decides what a finding means.

@@ -30,9 +30,15 @@ export function readCore(tokens: Token[], i: number, prefixed = false): Core | n
   const t = tokens[i];
   if (!t) return null;
   if (t.type === "num") return readDigits(tokens, i, prefixed);
-  if (t.type === "word") return readWords(tokens, i);
+  if (t.type === "word" && STARTS_A_NUMBER.has(t.lower)) return readWords(tokens, i);
+  if (t.type === "word" && t.lower.endsWith("fold")) return readWords(tokens, i);
   return null;
 }
+
+// Most words are not numbers: only these can begin one, so the reader tries no other.
+const STARTS_A_NUMBER = new Set([
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(FRACTIONS), ...Object.keys(MULTIPLE_VERBS), "a", "an",
+]);
 
 function readDigits(tokens: Token[], i: number, prefixed: boolean): Core {
   const t = tokens[i] as Token;

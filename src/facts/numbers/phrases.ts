@@ -6,6 +6,9 @@ export interface Phrase<T> {
   value: T;
 }
 
+/** Phrases by their first token, each list longest first. */
+export type Phrases<T> = Map<string, Phrase<T>[]>;
+
 export interface PhraseMatch<T> {
   value: T;
   /** The phrase as written in the text. */
@@ -14,11 +17,17 @@ export interface PhraseMatch<T> {
   end: number;
 }
 
-/** Turns a table of phrases into token sequences, longest first so that "way over" wins over "over". */
-export function compilePhrases<T>(table: Record<string, T>): Phrase<T>[] {
-  return Object.entries(table)
+/** Turns a table of phrases into token sequences by first token, longest first so that "way over" wins over "over". */
+export function compilePhrases<T>(table: Record<string, T>): Phrases<T> {
+  const phrases: Phrases<T> = new Map();
+  const sorted = Object.entries(table)
     .map(([phrase, value]) => ({ parts: tokenize(phrase).map((t) => t.lower), value }))
     .sort((a, b) => b.parts.length - a.parts.length);
+  for (const phrase of sorted) {
+    const first = phrase.parts[0] ?? "";
+    phrases.set(first, [...(phrases.get(first) ?? []), phrase]);
+  }
+  return phrases;
 }
 
 /**
@@ -28,12 +37,12 @@ export function compilePhrases<T>(table: Record<string, T>): Phrase<T>[] {
 export function matchPhrase<T>(
   tokens: Token[],
   i: number,
-  phrases: Phrase<T>[],
+  phrases: Phrases<T>,
   options: { attached?: boolean } = {},
 ): PhraseMatch<T> | null {
   const first = tokens[i];
   if (!first || (options.attached && first.spaced)) return null;
-  for (const phrase of phrases) {
+  for (const phrase of phrases.get(first.lower) ?? []) {
     if (phrase.parts.every((part, k) => tokens[i + k]?.lower === part)) {
       const last = tokens[i + phrase.parts.length - 1] as Token;
       // A phrase must end where a word ends: "m" is a scale in "21.7m", not in "21.7 million".

@@ -182,9 +182,9 @@ function looksLikeYear(core: Core, scale: number, qualified: boolean): boolean {
 /** "April 2016", "October 2012", "July 16, 2017". */
 function readMonthDate(text: string, tokens: Token[], i: number): { expr: NumberExpr; end: number } | null {
   const month = tokens[i];
-  if (!month || month.type !== "word" || !/^\p{Lu}/u.test(month.text)) return null;
+  if (!month || month.type !== "word") return null;
   const m = MONTHS[month.lower];
-  if (m === undefined) return null;
+  if (m === undefined || !/^\p{Lu}/u.test(month.text)) return null;
   let k = i + 1;
   const link = tokens[k]?.lower ?? "";
   if (["and", "to", "-", "\u2013", "through"].includes(link)) {

@@ -36,7 +36,7 @@ export interface QuoteSelector {
 }
 
 const WORD = /[\p{L}\p{N}]/u;
-const FIRST_WORD = /[\p{L}\p{N}]+/u;
+const WORDS = /[\p{L}\p{N}]+/gu;
 
 export function locateQuote(source: Source, selector: QuoteSelector): Location {
   const quote = normalize(selector.quote).text.trim();
@@ -58,13 +58,23 @@ export function locateQuote(source: Source, selector: QuoteSelector): Location {
   return { status: exact ? "exact" : "normalised", passage, occurrences, outsideContent };
 }
 
-/** Places where `quote` may start, in block and offset order: from the word index, or a scan for a quote without words. */
+/**
+ * Places where `quote` may start, in block and offset order. Every word of a
+ * quote that fits on word boundaries is a whole word of the source there, so
+ * the places of the quote's rarest word are the only places it can be.
+ */
 function candidates(source: Source, quote: string): { block: number; at: number }[] {
   if (quote === "") return [];
-  const first = FIRST_WORD.exec(quote);
-  if (first) {
-    const lead = first.index;
-    return (wordIndex(source).get(first[0]) ?? []).map(({ block, at }) => ({ block, at: at - lead })).filter((c) => c.at >= 0);
+  const index = wordIndex(source);
+  let best: { places: { block: number; at: number }[]; lead: number } | null = null;
+  for (const word of quote.matchAll(WORDS)) {
+    const places = index.get(word[0]) ?? [];
+    if (!best || places.length < best.places.length) best = { places, lead: word.index };
+    if (places.length === 0) break;
+  }
+  if (best) {
+    const { places, lead } = best;
+    return places.map(({ block, at }) => ({ block, at: at - lead })).filter((c) => c.at >= 0);
   }
   const places: { block: number; at: number }[] = [];
   blockTexts(source).forEach((bt, block) => {

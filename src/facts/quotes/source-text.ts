@@ -24,23 +24,57 @@ const indexes = new WeakMap<Source, WordIndex>();
  */
 export type WordIndex = Map<string, { block: number; at: number }[]>;
 
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+// Enough context on each side of a quote for any hedge or unit that belongs to one of its numbers.
+const MARGIN = 80;
+
+/**
+ * The numbers that overlap `[start, end)` of a block, read in a window around
+ * it (offsets in the block's text): a quote's numbers keep the hedge just
+ * before them ("nearly") without reading the whole block.
+ */
+export function numbersAround(bt: BlockText, start: number, end: number): NumberExpr[] {
+  const text = bt.block.text;
+  let from = Math.max(0, start - MARGIN);
+  while (from > 0 && !/\s/.test(text[from - 1] ?? " ")) from--;
+  let to = Math.min(text.length, end + MARGIN);
+  while (to < text.length && !/\s/.test(text[to] ?? " ")) to++;
+  return readText(text.slice(from, to))
+    .numbers.map((n) => ({ ...n, start: n.start + from, end: n.end + from }))
+    .filter((n) => n.end > start && n.start < end);
+}
 
 /** The source's word index, built on first use. */
 export function wordIndex(source: Source): WordIndex {
   let index = indexes.get(source);
   if (!index) {
     index = new Map();
-    blockTexts(source).forEach((bt, block) => {
-      for (const m of bt.normalized.text.matchAll(WORD_RUN)) {
-        const places = index!.get(m[0]);
-        if (places) places.push({ block, at: m.index });
-        else index!.set(m[0], [{ block, at: m.index }]);
-      }
-    });
+    blockTexts(source).forEach((bt, block) => addWords(index!, bt.normalized.text, block));
     indexes.set(source, index);
   }
   return index;
+}
+
+/** Adds the words of one block: a loop over characters, since a regex match object per word costs more than the index. */
+function addWords(index: WordIndex, text: string, block: number): void {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const word = i < text.length && isWordChar(text, i);
+    if (word && start < 0) start = i;
+    if (word || start < 0) continue;
+    const key = text.slice(start, i);
+    const places = index.get(key);
+    if (places) places.push({ block, at: start });
+    else index.set(key, [{ block, at: start }]);
+    start = -1;
+  }
+}
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(text[i] ?? "");
 }
 
 /** The source's blocks, normalised, computed once per source. */

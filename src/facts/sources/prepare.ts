@@ -11,8 +11,9 @@ import { parseEdition } from "./edition.ts";
 import { verifyEdition, type EditionIssueCode } from "./verify-edition.ts";
 import type { Source, SourceFiles } from "./model.ts";
 
-export function prepareSource(files: SourceFiles, ctx: CheckContext): Source {
-  const raw = files.raw ? new TextDecoder().decode(files.raw) : "";
+/** `rawText` is `files.raw` decoded as UTF-8 (the caller has it already), or null when there is no raw file. */
+export function prepareSource(files: SourceFiles, rawText: string | null, ctx: CheckContext): Source {
+  const raw = rawText ?? "";
   const rawSha256 = files.raw ? createHash("sha256").update(files.raw).digest("hex") : "";
   if (!files.raw) ctx.report({ code: "source-file-missing", file: files.rawPath, offset: 0, message: `Unexpected missing raw file for source \`${files.id}\`, expected the original text byte for byte` });
 

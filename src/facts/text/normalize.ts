@@ -11,11 +11,14 @@
 export interface Normalized {
   /** The normalised text. */
   text: string;
-  /** `starts[i]` is the original offset where normalised character `i` begins. */
-  starts: number[];
-  /** `ends[i]` is the original offset just after what normalised character `i` came from. */
-  ends: number[];
+  /** `starts[i]` is the original offset where normalised character `i` begins; null when text and original are the same. */
+  starts: Int32Array | null;
+  /** `ends[i]` is the original offset just after what normalised character `i` came from; null likewise. */
+  ends: Int32Array | null;
 }
+
+// Printable ASCII (no backtick) in words separated by single spaces: normalising it changes nothing.
+const ALREADY_NORMAL = /^[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*$/;
 
 const DROPPED = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4]/g;
@@ -41,9 +44,8 @@ const folded = new Map<string, string>();
 
 /** Normalises `input` and keeps, for each output character, the original range it came from. */
 export function normalize(input: string): Normalized {
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  if (input === "" || ALREADY_NORMAL.test(input)) return { text: input, starts: null, ends: null };
+  const out = new Builder(input.length);
   let spaceStart = -1; // original offset of a whitespace run not yet emitted
 
   const emit = (unit: string, index: number, length: number): void => {
@@ -53,33 +55,84 @@ export function normalize(input: string): Normalized {
       if (spaceStart < 0) spaceStart = index;
       return;
     }
-    if (spaceStart >= 0 && out.length > 0) push(out, starts, ends, " ", spaceStart, index);
+    if (spaceStart >= 0 && out.length > 0) out.add(" ", spaceStart, index);
     spaceStart = -1;
     // Every character of an expanded unit ("…" -> "...") covers the whole unit.
-    for (const char of f) push(out, starts, ends, char, index, index + length);
+    for (let k = 0; k < f.length; k++) out.add(f[k] as string, index, index + length);
   };
 
   if (NEEDS_SEGMENTER.test(input)) {
     for (const { segment, index } of segmenter.segment(input)) emit(segment, index, segment.length);
-  } else {
-    for (let i = 0; i < input.length; ) {
-      const code = input.charCodeAt(i);
-      // Plain ASCII (nearly all of an English source) takes the short way.
-      if (code < 0x7f && code !== 0x60 && code > 0x20) {
-        if (spaceStart >= 0 && out.length > 0) push(out, starts, ends, " ", spaceStart, i);
+    return out.done();
+  }
+  let run = -1; // start of a run of plain ASCII, copied as one slice
+  for (let i = 0; i <= input.length; ) {
+    const code = i < input.length ? input.charCodeAt(i) : -1;
+    if (code > 0x20 && code < 0x7f && code !== 0x60) {
+      if (run < 0) {
+        if (spaceStart >= 0 && out.length > 0) out.add(" ", spaceStart, i);
         spaceStart = -1;
-        out.push(input[i]!);
-        starts.push(i);
-        ends.push(i + 1);
-        i++;
-        continue;
+        run = i;
       }
-      const length = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-      emit(input.slice(i, i + length), i, length);
-      i += length;
+      i++;
+      continue;
+    }
+    if (run >= 0) {
+      out.copy(input, run, i);
+      run = -1;
+    }
+    if (code < 0) break;
+    const length = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+    emit(input.slice(i, i + length), i, length);
+    i += length;
+  }
+  return out.done();
+}
+
+/** Collects normalised text as slices, and each character's original range in typed arrays. */
+class Builder {
+  length = 0;
+  private readonly parts: string[] = [];
+  private starts: Int32Array;
+  private ends: Int32Array;
+
+  constructor(size: number) {
+    this.starts = new Int32Array(size + 8);
+    this.ends = new Int32Array(size + 8);
+  }
+
+  add(char: string, start: number, end: number): void {
+    this.reserve(1);
+    this.parts.push(char);
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+
+  /** Copies `input[from, to)` unchanged: each character maps to itself. */
+  copy(input: string, from: number, to: number): void {
+    this.reserve(to - from);
+    this.parts.push(input.slice(from, to));
+    for (let i = from; i < to; i++, this.length++) {
+      this.starts[this.length] = i;
+      this.ends[this.length] = i + 1;
     }
   }
-  return { text: out.join(""), starts, ends };
+
+  done(): Normalized {
+    return { text: this.parts.join(""), starts: this.starts.subarray(0, this.length), ends: this.ends.subarray(0, this.length) };
+  }
+
+  private reserve(n: number): void {
+    if (this.length + n <= this.starts.length) return;
+    const size = Math.max(this.starts.length * 2, this.length + n);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.starts = starts;
+    this.ends = ends;
+  }
 }
 
 /** `foldGrapheme`, with plain ASCII passed through and everything else remembered. */
@@ -93,16 +146,9 @@ function fold(unit: string): string {
   return f;
 }
 
-function push(out: string[], starts: number[], ends: number[], char: string, start: number, end: number): void {
-  for (let k = 0; k < char.length; k++) {
-    out.push(char[k] as string);
-    starts.push(start);
-    ends.push(end);
-  }
-}
-
 /** Maps a non-empty normalised range `[start, end)` back to the original text. */
 export function toOriginalRange(n: Normalized, start: number, end: number): [number, number] {
+  if (n.starts === null || n.ends === null) return [start, Math.max(start, end)];
   const from = n.starts[start] ?? 0;
   const to = n.ends[end - 1] ?? from;
   return [from, Math.max(from, to)];
