@@ -103,6 +103,30 @@ export function extractPage(tree: Root, text: string): ExtractedPage {
 }
 
 function extractFact(node: JsxElement, index: number, page: string, parent: Parents | undefined): ExtractedFact {
+  const { attributes, attributeOffsets, problems } = readAttributes(node);
+  problems.push(...figureProblems(node));
+  const placed = placedText(node, page);
+  const siblings = parent?.children ?? [];
+  const at = siblings.indexOf(node as never);
+  const before = siblings[at - 1];
+  const after = siblings[at + 1];
+  return {
+    index,
+    attributes,
+    attributeOffsets,
+    problems,
+    text: placed.text,
+    start: offsetOf(node),
+    end: node.position?.end.offset ?? offsetOf(node),
+    placed,
+    before: before?.type === "text" ? before.value.slice(-CONTEXT) : "",
+    after: after?.type === "text" ? after.value.slice(0, CONTEXT) : "",
+    node,
+  };
+}
+
+/** The callout's string attributes and their places; expressions and unknown names are problems. */
+function readAttributes(node: JsxElement): Pick<ExtractedFact, "attributes" | "attributeOffsets" | "problems"> {
   const attributes: Record<string, string> = {};
   const attributeOffsets: Record<string, number> = {};
   const problems: AttributeProblem[] = [];
@@ -127,6 +151,12 @@ function extractFact(node: JsxElement, index: number, page: string, parent: Pare
       });
     }
   }
+  return { attributes, attributeOffsets, problems };
+}
+
+/** Expressions and nested callouts in a figure: what readers would see that the check cannot read. */
+function figureProblems(node: JsxElement): AttributeProblem[] {
+  const problems: AttributeProblem[] = [];
   visitParents(node, (inner: Nodes) => {
     if (inner === node) return undefined;
     const offset = offsetOf(inner);
@@ -139,24 +169,7 @@ function extractFact(node: JsxElement, index: number, page: string, parent: Pare
     }
     return undefined;
   });
-  const placed = placedText(node, page);
-  const siblings = parent?.children ?? [];
-  const at = siblings.indexOf(node as never);
-  const before = siblings[at - 1];
-  const after = siblings[at + 1];
-  return {
-    index,
-    attributes,
-    attributeOffsets,
-    problems,
-    text: placed.text,
-    start: offsetOf(node),
-    end: node.position?.end.offset ?? offsetOf(node),
-    placed,
-    before: before?.type === "text" ? before.value.slice(-CONTEXT) : "",
-    after: after?.type === "text" ? after.value.slice(0, CONTEXT) : "",
-    node,
-  };
+  return problems;
 }
 
 function extractOptOut(node: JsxElement, page: string): OptOut {
