@@ -44,6 +44,13 @@ describe("astro build", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it("tells readers when a figure is rounded, and from what", () => {
+    const html = readFileSync(join(site.root, "dist/index.html"), "utf8");
+    const callout = /<span class="fact" id="[^"]+"><a class="fact-figure"[^>]*>US\$1\.8 billion<\/a>.*?<\/span><\/span>/s.exec(html);
+    expect(callout?.[0]).toContain('<span class="fact-rounded">Rounded from US$1.79 billion.</span>');
+    expect(html.match(/class="fact-rounded"/g)).toHaveLength(1);
+  });
+
   it("fails on a wrong figure, naming file, line, column and code", () => {
     const broken = copyProject();
     try {
