@@ -47,6 +47,7 @@ describe("npm run check", () => {
 
   it("exits 2 on bad usage", async () => {
     expect((await run(["--format", "xml"])).code).toBe(2);
+    expect((await run(["--format", "toString"])).code).toBe(2);
     expect((await run(["--nope"])).code).toBe(2);
     expect((await run(["frobnicate"])).code).toBe(2);
     const missing = await run(["--root", "/nonexistent-folder"]);

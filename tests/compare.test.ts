@@ -26,6 +26,7 @@ describe("comparing a figure with its source", () => {
     ["at least 70,000", "more than 70,000"],
     ["2000s", "the early 2000s"],
     ["16 July", "16 July, 2017"],
+    ["16 July", "on 16 July"],
     ["2016", "in April 2016"],
     ["−5%", "fell by -5%"],
   ])("accepts %j for %j", (figure, source) => {

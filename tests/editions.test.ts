@@ -84,6 +84,22 @@ describe("the sources", () => {
     expect(findings.find((f) => f.file === "sources/back-office-hub/raw.txt")).toBeDefined();
   });
 
+  it("ends a block at a blank line, and reports text outside any block", () => {
+    const edition = files.find((f) => f.id === "back-office-hub")!.editionText!;
+    const { findings } = check(tampered("back-office-hub", { editionText: edition.replace("mild weather,", "mild\n\nweather,") }));
+    expect(findings.map((f) => f.code)).toContain("edition-malformed");
+    expect(findings.find((f) => f.code === "edition-malformed")!.message).toContain("outside a block");
+  });
+
+  it("refuses raw line 0 and absurd ranges", () => {
+    const edition = files.find((f) => f.id === "back-office-hub")!.editionText!;
+    const header = edition.split("\n").find((l) => l.startsWith("@@ p01 "))!;
+    for (const lines of ["0", "5-1", "1-99999999"]) {
+      const { findings } = check(tampered("back-office-hub", { editionText: edition.replace(header, header.replace(/ [\d,-]+$/, ` ${lines}`)) }));
+      expect(findings.map((f) => f.code), lines).toContain("edition-malformed");
+    }
+  });
+
   it("reports metadata that breaks the schema, at the field", () => {
     const meta = files.find((f) => f.id === "back-office-hub")!.metaText!;
     const { findings } = check(tampered("back-office-hub", { metaText: meta.replace('published: "2017-07-16"', 'published: "16 July 2017"') }));

@@ -86,3 +86,15 @@ describe("properties", () => {
     }
   });
 });
+
+describe("review findings", () => {
+  it("pins a quote with a prefix of whole words only", () => {
+    const location = locateQuote(magazine, { quote: "Dalian Software Park (DLSP)", prefix: "he" });
+    expect(location.status).toBe("failed"); // "the Dalian Software Park": `he` is part of `the`
+    expect(locateQuote(magazine, { quote: "Dalian Software Park (DLSP)", prefix: "the" }).status).not.toBe("failed");
+  });
+
+  it("reads no number word from an object's built-in names", () => {
+    expect(readText("a constructor and Constructor 2012 and toString").numbers.map((n) => n.text)).toEqual(["2012"]);
+  });
+});

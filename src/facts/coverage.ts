@@ -5,7 +5,6 @@ import type { FactResult } from "./resolve.ts";
 import type { Source } from "./sources/model.ts";
 
 export interface CoveredNumber {
-  source: string;
   anchor: string;
   number: NumberExpr;
   /** Ids of the facts whose callout shows this number. */
@@ -38,7 +37,7 @@ export function coverage(sources: ReadonlyMap<string, Source>, facts: FactResult
     const exempt: CoveredNumber[] = [];
     for (const bt of blockTexts(source)) {
       for (const number of bt.numbers()) {
-        const entry = { source: source.id, anchor: bt.block.anchor, number, citedBy: citedBy.get(key(source.id, bt.block.anchor, number)) ?? [] };
+        const entry = { anchor: bt.block.anchor, number, citedBy: citedBy.get(key(source.id, bt.block.anchor, number)) ?? [] };
         (bt.content ? numbers : exempt).push(entry);
       }
     }

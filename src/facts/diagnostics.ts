@@ -81,7 +81,7 @@ export class Report implements CheckContext {
   }
 
   /** 1-based line and column of an offset; 1:1 when the file is unknown. */
-  place(file: string, offset: number): { line: number; column: number } {
+  private place(file: string, offset: number): { line: number; column: number } {
     const text = this.texts.get(file);
     if (text === undefined) return { line: 1, column: 1 };
     let locator = this.locators.get(file);

@@ -10,6 +10,7 @@ import { locateQuote, type Location } from "./quotes/locate.ts";
 import { numbersAround } from "./quotes/source-text.ts";
 import type { ExtractedFact } from "./mdx/extract.ts";
 import type { Source } from "./sources/model.ts";
+import { factAttributesSchema } from "./schemas/fact.ts";
 
 export interface NumberCheck {
   /** The number as read from the callout (offsets in the callout text). */
@@ -26,6 +27,8 @@ export interface FactResult {
   location: Location | null;
   /** The numbers the quote holds, read in the context of its paragraph. */
   quoteNumbers: NumberExpr[];
+  /** The declared rounding step, when `round` is valid; an invalid one is reported and not used. */
+  round: number | null;
   numbers: NumberCheck[];
   unsure: Unsure[];
 }
@@ -44,9 +47,9 @@ function resolveFact(file: string, id: string, fact: ExtractedFact, sources: Rea
   // Read the quote's numbers in their paragraph, so that a hedge just outside the quote ("nearly") still counts.
   const quoteNumbers = passage ? numbersAround(passage.blockText, passage.start, passage.end) : [];
   const reading = readText(fact.text);
-  const step = round === undefined ? null : Number(round);
+  const step = round !== undefined && factAttributesSchema.shape.round.safeParse(round).success ? Number(round) : null;
   const numbers = passage ? reading.numbers.map((expr) => ({ expr, verdict: compareNumber(expr, quoteNumbers, step) })) : [];
-  return { file, id, fact, source, location, quoteNumbers, numbers, unsure: reading.unsure };
+  return { file, id, fact, source, location, quoteNumbers, round: step, numbers, unsure: reading.unsure };
 }
 
 /** An explicit `id`, or one derived from what the fact says, so that it stays put when facts are added around it. */

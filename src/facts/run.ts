@@ -37,7 +37,7 @@ export function checkProject(files: ProjectFiles): CheckResult {
   const sources = prepareSources(files.sources, report);
   // 2. Parse each page with the real remark stack and extract its callouts, uncited numbers and opt-outs.
   const extracted = files.pages.map(parseAndExtract);
-  // 3.-5. Resolve each page's facts against the sources and run the checks.
+  // 3.-4. Resolve each page's facts against the sources and run the checks.
   return checkExtracted(files.pages, extracted, sources, report);
 }
 
@@ -50,13 +50,12 @@ function parseAndExtract(file: PageFile): PageExtraction {
   return "failure" in parsed ? parsed : { page: extractPage(parsed.tree, file.text) };
 }
 
-/** Steps 3-5 for pages already extracted. */
+/** Steps 3-4 for pages already extracted. */
 function checkExtracted(files: PageFile[], extracted: PageExtraction[], sources: ReadonlyMap<string, Source>, report: Report): CheckResult {
   const pages: PageResult[] = [];
   files.forEach((file, k) => {
     report.addFile(file.path, file.text);
-    const result = extracted[k];
-    if (!result) return;
+    const result = extracted[k] as PageExtraction;
     if ("failure" in result) {
       const { failure } = result;
       const offset = failure.offset ?? offsetOfPlace(file.text, failure.line, failure.column);
@@ -88,9 +87,9 @@ export function checkPageTree({ path: file, text }: PageFile, tree: Root, source
 }
 
 function checkPage(file: string, page: ExtractedPage, sources: ReadonlyMap<string, Source>, report: Report): PageResult {
-  // 4. Resolve each callout: its source, its quote's passage, its numbers against the quote's.
+  // 3. Resolve each callout: its source, its quote's passage, its numbers against the quote's.
   const facts = resolveFacts(file, page.facts, sources);
-  // 5. Run the checks; they report, the caller decides what a finding means.
+  // 4. Run the checks; they report, the caller decides what a finding means.
   const env = { sourceIds: [...sources.keys()] };
   for (const fact of facts) for (const check of FACT_CHECKS) check.check(fact, report, env);
   const result = { file, page, facts };

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { AstroError } from "astro/errors";
 import { FORMATS } from "../facts/index.ts";
-import { checkAndRemember } from "./project-cache.ts";
+import { checkAndRemember, setDev } from "./project-cache.ts";
 
 export function facts(): AstroIntegration {
   return {
@@ -18,6 +18,7 @@ export function facts(): AstroIntegration {
         // The site's pages read the engine's results for this root, not for the process's working folder.
         updateConfig({ vite: { define: { "import.meta.env.FACTS_ROOT": JSON.stringify(root) } } });
         if (command !== "build" && command !== "dev") return;
+        setDev(root, command === "dev");
         const { report, facts, sources } = await checkAndRemember(root);
         // A changed source restarts the dev server, which checks again.
         for (const s of sources.values()) for (const path of [s.files.metaPath, s.files.editionPath, s.files.rawPath]) addWatchFile(new URL(path, config.root));
@@ -26,7 +27,8 @@ export function facts(): AstroIntegration {
           logger.info(`${facts.length} facts checked against ${sources.size} sources: no findings.`);
           return;
         }
-        logger.error(`\n${FORMATS.stylish(findings, report.texts)}`);
+        const log = report.errorCount > 0 ? logger.error : logger.warn;
+        log.call(logger, `\n${FORMATS.stylish(findings, report.texts)}`);
         if (command === "build" && report.errorCount > 0) {
           throw new AstroError(
             `The facts check found ${report.errorCount} ${report.errorCount === 1 ? "error" : "errors"}; no page is published with a figure that could not be checked.`,

@@ -7,6 +7,19 @@
 import { checkProject, loadProject, type CheckResult } from "../facts/index.ts";
 
 const KEY = Symbol.for("dalian-facts/project-results");
+const DEV = Symbol.for("dalian-facts/dev-roots");
+
+/** Records that `root` is served by `astro dev`, where pages change while the process runs. */
+export function setDev(root: string, dev: boolean): void {
+  const global = globalThis as { [DEV]?: Set<string> };
+  global[DEV] ??= new Set();
+  if (dev) global[DEV].add(root);
+  else global[DEV].delete(root);
+}
+
+export function isDev(root: string): boolean {
+  return (globalThis as { [DEV]?: Set<string> })[DEV]?.has(root) ?? false;
+}
 
 function cache(): Map<string, Promise<CheckResult>> {
   const global = globalThis as { [KEY]?: Map<string, Promise<CheckResult>> };
@@ -18,7 +31,14 @@ function cache(): Map<string, Promise<CheckResult>> {
 export function checkAndRemember(root: string): Promise<CheckResult> {
   const result = loadProject({ root }).then(checkProject);
   cache().set(root, result);
+  // A check that could not run is not remembered: the next caller tries again.
+  result.catch(() => cache().delete(root));
   return result;
+}
+
+/** Under `astro dev` a page was edited: the next caller checks again (once, not once per callout). */
+export function forget(root: string): void {
+  cache().delete(root);
 }
 
 /** The remembered result for `root`, or a fresh check when there is none. */

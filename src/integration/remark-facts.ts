@@ -7,7 +7,7 @@ import { relative } from "node:path";
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { checkPageTree, FORMATS, Report } from "../facts/index.ts";
-import { rememberedCheck } from "./project-cache.ts";
+import { forget, isDev, rememberedCheck } from "./project-cache.ts";
 
 export interface RemarkFactsOptions {
   /** The project root; pages and sources are named relative to it. */
@@ -20,9 +20,14 @@ export function remarkFacts({ root, contentDir = "content" }: RemarkFactsOptions
   return async function transform(tree: Root, file: VFile): Promise<void> {
     const path = relative(root, file.path).split("\\").join("/");
     if (!path.startsWith(`${contentDir}/`)) return;
+    const checked = await rememberedCheck(root);
+    // Under `astro dev` this page may have changed since the check: the pages check again, once.
+    if (isDev(root)) forget(root);
+    // The sources as the whole-project check prepared them (their findings are reported there), and
+    // their files' texts, so that related places (the closest passage) are placed in the overlay too.
+    const { sources } = checked;
     const report = new Report();
-    // The sources as the integration's whole-project check prepared them (their findings are reported there).
-    const { sources } = await rememberedCheck(root);
+    for (const [name, text] of checked.report.texts) report.addFile(name, text);
     const page = checkPageTree({ path, text: String(file.value) }, tree, sources, report);
 
     const first = report.findings.find((f) => f.severity === "error");

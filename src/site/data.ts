@@ -1,12 +1,12 @@
 /** The engine's results for the pages, with the look-ups pages need. */
 import type { CheckResult, FactResult } from "../facts/index.ts";
-import { checkAndRemember, rememberedCheck } from "../integration/project-cache.ts";
+import { rememberedCheck } from "../integration/project-cache.ts";
 
-/** The checked project: the build's one result, or under `astro dev` a fresh one, since pages change while it runs. */
+/** The checked project: the build's one result (under `astro dev`, checked again after a page changes). */
 export function project(): Promise<CheckResult> {
   // Set by the integration to Astro's root (which `astro build --root` may move).
   const root = (import.meta.env.FACTS_ROOT as string | undefined) ?? process.cwd();
-  return import.meta.env.DEV ? checkAndRemember(root) : rememberedCheck(root);
+  return rememberedCheck(root);
 }
 
 const byId = new WeakMap<CheckResult, Map<string, FactResult[]>>();

@@ -5,7 +5,7 @@ import { figureRange } from "./describe.ts";
 
 export const rounding: FactCheck = {
   codes: ["rounding-undeclared", "rounding-wrong"],
-  check({ file, fact, numbers }, ctx) {
+  check({ file, fact, numbers, round }, ctx) {
     for (const { expr, verdict } of numbers) {
       if (verdict.ok || !verdict.closest) continue;
       const at = { file, ...figureRange(fact, expr), actual: expr.text, expected: [verdict.closest.text] };
@@ -13,8 +13,7 @@ export const rounding: FactCheck = {
         const step = displayedStep(expr);
         ctx.report({ ...at, code: "rounding-undeclared", message: `Unexpected rounded figure \`${expr.text}\`, expected \`${verdict.closest.text}\` as the quote has it, or a declared precision`, hint: `If rounding is meant, add \`round="${trimStep(step)}"\` to the \`<Fact>\`.` });
       } else if (verdict.problem === "rounding-wrong") {
-        const step = Number(fact.attributes.round);
-        const rounded = trimStep(roundHalfAway(verdict.closest.value / expr.scale, step));
+        const rounded = trimStep(roundHalfAway(verdict.closest.value / expr.scale, round ?? 1));
         const message = verdict.detail
           ? `Unexpected rounding of \`${verdict.closest.text}\` to \`${expr.text}\`, expected the source's figure: ${verdict.detail}`
           : `Unexpected \`${expr.text}\` for \`${verdict.closest.text}\` rounded to \`${fact.attributes.round ?? ""}\`, expected \`${rounded}\` in the figure's units`;

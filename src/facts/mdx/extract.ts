@@ -25,8 +25,6 @@ export interface AttributeProblem {
 }
 
 export interface ExtractedFact {
-  /** Position of the fact on its page, 0-based. */
-  index: number;
   /** String-valued attributes as written. */
   attributes: Record<string, string>;
   /** Offsets of each attribute in the page, to point at it. */
@@ -47,10 +45,7 @@ export interface ExtractedFact {
 
 export interface OptOut {
   why: string | null;
-  text: string;
   start: number;
-  end: number;
-  numbers: number;
 }
 
 export interface UncitedNumber {
@@ -83,11 +78,11 @@ export function extractPage(tree: Root, text: string): ExtractedPage {
   const page: ExtractedPage = { facts: [], uncited: [], unreadable: [], optOuts: [] };
   visitParents(tree, (node: Nodes, ancestors: Parents[]) => {
     if (isJsx(node) && node.name === FACT) {
-      page.facts.push(extractFact(node, page.facts.length, text, ancestors.at(-1)));
+      page.facts.push(extractFact(node, text, ancestors.at(-1)));
       return SKIP;
     }
     if (isJsx(node) && node.name === NOT_A_CLAIM) {
-      page.optOuts.push(extractOptOut(node, text));
+      page.optOuts.push(extractOptOut(node));
       return SKIP;
     }
     // Facts and opt-outs were skipped above, so any text reached here is prose.
@@ -102,7 +97,7 @@ export function extractPage(tree: Root, text: string): ExtractedPage {
   return page;
 }
 
-function extractFact(node: JsxElement, index: number, page: string, parent: Parents | undefined): ExtractedFact {
+function extractFact(node: JsxElement, page: string, parent: Parents | undefined): ExtractedFact {
   const { attributes, attributeOffsets, problems } = readAttributes(node);
   problems.push(...figureProblems(node));
   const placed = placedText(node, page);
@@ -111,7 +106,6 @@ function extractFact(node: JsxElement, index: number, page: string, parent: Pare
   const before = siblings[at - 1];
   const after = siblings[at + 1];
   return {
-    index,
     attributes,
     attributeOffsets,
     problems,
@@ -172,16 +166,9 @@ function figureProblems(node: JsxElement): AttributeProblem[] {
   return problems;
 }
 
-function extractOptOut(node: JsxElement, page: string): OptOut {
+function extractOptOut(node: JsxElement): OptOut {
   const why = node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "why");
-  const { text } = placedText(node, page);
-  return {
-    why: why && typeof why.value === "string" && why.value.trim() !== "" ? why.value : null,
-    text,
-    start: offsetOf(node),
-    end: node.position?.end.offset ?? offsetOf(node),
-    numbers: readText(text).numbers.length,
-  };
+  return { why: why && typeof why.value === "string" && why.value.trim() !== "" ? why.value : null, start: offsetOf(node) };
 }
 
 function collectUncited(placed: PlacedText, fallback: number, page: ExtractedPage): void {

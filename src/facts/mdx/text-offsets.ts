@@ -35,7 +35,7 @@ function collect(node: Nodes, page: string, out: PlacedText): void {
 }
 
 /** Maps each character of `value` to an offset in `source`, skipping source characters the value does not hold. */
-export function align(value: string, source: string, base: number): number[] {
+function align(value: string, source: string, base: number): number[] {
   const offsets: number[] = [];
   let j = 0;
   for (const char of value) {

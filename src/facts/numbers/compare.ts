@@ -101,7 +101,7 @@ function datesAgree(callout: NumberExpr, quote: NumberExpr): boolean {
   if (callout.kind === "year" && quote.kind === "date") return quote.date?.startsWith(String(callout.value)) ?? false;
   if (callout.kind === "date" && quote.kind === "date" && callout.date?.startsWith("--")) {
     // "16 July" for "16 July, 2017": the callout leaves out the year.
-    return quote.date?.slice(4) === callout.date.slice(1);
+    return quote.date !== null && quote.date.slice(-5) === callout.date.slice(-5);
   }
   if (callout.kind === "date" && quote.kind === "date") return callout.date !== null && (quote.date?.startsWith(callout.date) ?? false);
   return false;

@@ -8,6 +8,8 @@
  * "under 1000", but not "1000" or "at least 1000".
  */
 
+import { table } from "./lexicon.ts";
+
 export type Relation =
   | "exact" // n
   | "approx" // around n, either side
@@ -22,7 +24,7 @@ export type Relation =
   | "mid" // its middle
   | "late"; // its end
 
-export const QUALIFIERS: Record<string, Relation> = {
+export const QUALIFIERS: Readonly<Record<string, Relation>> = table({
   about: "approx", around: "approx", some: "approx", approximately: "approx", roughly: "approx",
   circa: "approx", "an estimated": "approx", "close to": "approx", "~": "approx", "≈": "approx",
   approx: "approx", "approx.": "approx", "c.": "approx", "ca.": "approx", "in the region of": "approx",
@@ -35,13 +37,13 @@ export const QUALIFIERS: Record<string, Relation> = {
   over: "above", above: "above", "more than": "above", "in excess of": "above", "upwards of": "above",
   "way over": "far-above", "well over": "far-above", "far more than": "far-above",
   "at least": "at-least", "no less than": "at-least", "no fewer than": "at-least",
-};
+});
 
 /** Hedges written after the figure ("1,000 or so", "70,000+"). */
-export const POST_QUALIFIERS: Record<string, Relation> = {
+export const POST_QUALIFIERS: Readonly<Record<string, Relation>> = table({
   "or so": "approx", "-odd": "approx", odd: "approx", "+": "above", plus: "above",
   "or more": "at-least", "or over": "at-least", "or fewer": "at-most", "or less": "at-most",
-};
+});
 
 /** For each source relation, the callout relations that are the same or weaker. */
 const WEAKER_OR_SAME: Record<Relation, readonly Relation[]> = {

@@ -143,7 +143,7 @@ function readAt(text: string, tokens: Token[], i: number, reading: Reading): num
     reading.unsure.push(unsureAt(text, tokens, i, end, `\`${qualifier.text}\` and \`${post.text}\` both qualify one figure`));
     return end;
   }
-  const startToken = tokens[qualifier || negative ? i : currency ? afterQualifier : coreAt] as Token;
+  const startToken = tokens[i] as Token;
   const endToken = tokens[end - 1] as Token;
   // "more than 2000" counts things; "mid-2012" is still a year.
   const countQualifier = qualifier !== null && !["early", "mid", "late"].includes(relationOf(qualifier.text));
@@ -167,7 +167,7 @@ function readAt(text: string, tokens: Token[], i: number, reading: Reading): num
 function isSign(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const next = tokens[k + 1];
-  if (!t || !next || next.spaced || (t.text !== "-" && t.text !== "\u2212")) return false;
+  if (!t || !next || next.spaced || t.text !== "-") return false;
   return t.spaced || /^[([]$/.test(tokens[k - 1]?.text ?? "");
 }
 
@@ -187,7 +187,7 @@ function readMonthDate(text: string, tokens: Token[], i: number): { expr: Number
   if (m === undefined || !/^\p{Lu}/u.test(month.text)) return null;
   let k = i + 1;
   const link = tokens[k]?.lower ?? "";
-  if (["and", "to", "-", "\u2013", "through"].includes(link)) {
+  if (["and", "to", "-", "through"].includes(link)) {
     // "January and October 2012": the first month takes the year of the second.
     const second = readMonthDate(text, tokens, k + 1);
     if (second?.expr.date) {
@@ -222,7 +222,7 @@ function readMonthDate(text: string, tokens: Token[], i: number): { expr: Number
   };
 }
 
-export function pad(n: number): string {
+function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
 

@@ -27,7 +27,6 @@ const SCALE_PHRASES = compilePhrases(SCALES);
 const PERCENT_PHRASES = compilePhrases(Object.fromEntries(PERCENT_SUFFIXES.map((p) => [p, "%"])));
 const CURRENCY_PHRASES = compilePhrases(CURRENCY_SUFFIXES);
 const UNIT_PHRASES = compilePhrases(UNIT_SUFFIXES);
-const DASHES = new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212"]);
 const ORDINAL_ENDINGS = new Set(["st", "nd", "rd", "th"]);
 
 export function readSuffixes(tokens: Token[], core: Core, currency: string | null): Suffixed {
@@ -108,7 +107,7 @@ function readQuantity(tokens: Token[], core: Core, currency: string | null): Suf
   // A range: "2013-16", "10-20 per cent".
   const dash = tokens[k];
   const high = tokens[k + 1];
-  if (core.digits && dash && DASHES.has(dash.text) && high?.type === "num" && /^\d+(?:\.\d+)?$/.test(high.text)) {
+  if (core.digits && dash?.text === "-" && high?.type === "num" && /^\d+(?:\.\d+)?$/.test(high.text)) {
     to = Number(high.text);
     if (/^\d{4}$/.test(core.text) && high.text.length < 4) {
       // "2013-16": the high end shares the low end's century.

@@ -14,8 +14,8 @@ export interface Token {
 }
 
 // Digits with internal separators ("1,000", "8.65", "1.2.3"); the reader validates them.
-// Words keep internal apostrophes ("China's").
-const TOKEN = /(\d+(?:[.,]\d+)*)|(\p{L}+(?:['\u2019]\p{L}+)*)|(\S)/gu;
+// Words keep internal apostrophes ("China's"); the reader sees normalised text, so they are ASCII.
+const TOKEN = /(\d+(?:[.,]\d+)*)|(\p{L}+(?:'\p{L}+)*)|(\S)/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

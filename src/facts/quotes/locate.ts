@@ -88,8 +88,16 @@ function fits(text: string, at: number, quote: string, prefix: string, suffix: s
   if (!text.startsWith(quote, at)) return false;
   const end = at + quote.length;
   if (!boundary(text, at - 1, at) || !boundary(text, end - 1, end)) return false;
-  if (prefix && !text.slice(0, at).trimEnd().endsWith(prefix)) return false;
-  if (suffix && !text.slice(end).trimStart().startsWith(suffix)) return false;
+  if (prefix) {
+    const before = text.slice(0, at).trimEnd();
+    const from = before.length - prefix.length;
+    if (!before.endsWith(prefix) || !boundary(text, from - 1, from)) return false;
+  }
+  if (suffix) {
+    const gap = text.slice(end).length - text.slice(end).trimStart().length;
+    const to = end + gap + suffix.length;
+    if (!text.startsWith(suffix, end + gap) || !boundary(text, to - 1, to)) return false;
+  }
   return true;
 }
 

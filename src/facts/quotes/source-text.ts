@@ -59,11 +59,14 @@ export function wordIndex(source: Source): WordIndex {
 /** Adds the words of one block: a loop over characters, since a regex match object per word costs more than the index. */
 function addWords(index: WordIndex, text: string, block: number): void {
   let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const word = i < text.length && isWordChar(text, i);
-    if (word && start < 0) start = i;
+  for (let i = 0; i <= text.length; ) {
+    const code = i < text.length ? (text.codePointAt(i) ?? -1) : -1;
+    const word = code >= 0 && isWordCode(code);
+    const at = i;
+    i += code > 0xffff ? 2 : 1;
+    if (word && start < 0) start = at;
     if (word || start < 0) continue;
-    const key = text.slice(start, i);
+    const key = text.slice(start, at);
     const places = index.get(key);
     if (places) places.push({ block, at: start });
     else index.set(key, [{ block, at: start }]);
@@ -71,10 +74,9 @@ function addWords(index: WordIndex, text: string, block: number): void {
   }
 }
 
-function isWordChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+function isWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return WORD_CHAR.test(text[i] ?? "");
+  return WORD_CHAR.test(String.fromCodePoint(c));
 }
 
 /** The source's blocks, normalised, computed once per source. */

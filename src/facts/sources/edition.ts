@@ -27,6 +27,8 @@ export interface ParsedEdition {
   problems: EditionProblem[];
 }
 
+// No source runs to a million lines; a larger range is a typo, not a block.
+const MAX_RANGE = 1_000_000;
 const HEADER = /^@@ ([a-z0-9]+(?:-[a-z0-9]+)*) ([a-z-]+) ((?:\d+(?:-\d+)?)(?:,\d+(?:-\d+)?)*)\s*$/;
 
 export function parseEdition(source: string): ParsedEdition {
@@ -48,9 +50,13 @@ export function parseEdition(source: string): ParsedEdition {
       }
       continue;
     }
-    if (line.trim() === "") continue;
+    if (line.trim() === "") {
+      // A block is one paragraph: a blank line ends it, so its text stays one slice of the file.
+      if (current && current.text !== "") current = null;
+      continue;
+    }
     if (!current) {
-      problems.push({ offset: lineOffset, message: "Unexpected text before the first block header, expected `@@ <anchor> <kind> <raw lines>`" });
+      problems.push({ offset: lineOffset, message: "Unexpected text outside a block, expected a header `@@ <anchor> <kind> <raw lines>` before it (a block is one paragraph)" });
       continue;
     }
     if (current.text === "") current.textOffset = lineOffset;
@@ -77,8 +83,8 @@ function parseHeader(line: string, offset: number, problems: EditionProblem[]): 
   const lines: number[] = [];
   for (const range of ranges.split(",")) {
     const [from = 0, to = from] = range.split("-").map(Number);
-    if (to < from) {
-      problems.push({ offset, message: `Unexpected descending range \`${range}\`, expected \`low-high\`` });
+    if (from < 1 || to < from || to - from > MAX_RANGE) {
+      problems.push({ offset, message: `Unexpected raw lines \`${range}\`, expected line numbers from 1, low before high, such as \`15-20\`` });
       return null;
     }
     for (let n = from; n <= to; n++) lines.push(n);

@@ -31,7 +31,7 @@ export function prepareSource(files: SourceFiles, rawText: string | null, ctx: C
       actual: rawSha256,
     });
   }
-  if (meta && !files.rawPath.endsWith(`/${meta.raw.file}`)) {
+  if (meta && meta.raw.file !== "raw.txt") {
     ctx.report({ code: "source-invalid-metadata", file: files.metaPath, offset: offsetIn(doc, ["raw", "file"]), message: `Unexpected raw file \`${meta.raw.file}\`, expected \`raw.txt\`, the name every source's raw text has` });
   }
   if (meta && meta.id !== files.id) {
@@ -76,7 +76,14 @@ function parseMeta(files: SourceFiles, ctx: CheckContext): { meta: SourceMeta | 
     }
     return { meta: null, doc };
   }
-  const result = sourceMetaSchema.safeParse(doc.toJS());
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    ctx.report({ code: "source-invalid-metadata", file: files.metaPath, offset: 0, message: `Unexpected YAML: ${(error as Error).message}` });
+    return { meta: null, doc };
+  }
+  const result = sourceMetaSchema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));

@@ -29,7 +29,7 @@ const SPACE = /^\s+$/u;
 const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
 
 /** Folds one grapheme to its normalised form (possibly empty). */
-export function foldGrapheme(grapheme: string): string {
+function foldGrapheme(grapheme: string): string {
   return grapheme
     .normalize("NFKC")
     .replace(DROPPED, "")
