@@ -5,12 +5,17 @@ export function stylish(findings: readonly Finding[], texts: ReadonlyMap<string,
   if (findings.length === 0) return "";
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
-  for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
   for (const [file, list] of byFile) {
     out.push(file);
+    const lines = texts.get(file)?.split("\n") ?? [];
     for (const f of [...list].sort((a, b) => a.line - b.line || a.column - b.column)) {
       out.push(`  ${f.line}:${f.column}  ${f.severity}  ${f.message}  ${f.code}`);
-      out.push(...frame(texts.get(file), f).map((l) => `    ${l}`));
+      out.push(...frame(lines[f.line - 1], f).map((l) => `    ${l}`));
       if (f.hint) out.push(`    hint: ${f.hint}`);
       for (const r of f.related ?? []) out.push(`    related: ${r.file}:${r.line}:${r.column}: ${r.message}`);
       if (f.url) out.push(`    docs: ${f.url}`);
@@ -24,9 +29,7 @@ export function stylish(findings: readonly Finding[], texts: ReadonlyMap<string,
 }
 
 /** The finding's line with a caret under its column (and a tilde run to its end on the same line). */
-function frame(text: string | undefined, f: Finding): string[] {
-  if (text === undefined) return [];
-  const line = text.split("\n")[f.line - 1];
+function frame(line: string | undefined, f: Finding): string[] {
   if (line === undefined) return [];
   const gutter = `${f.line} | `;
   const width = f.endLine === f.line && f.endColumn !== undefined ? Math.max(1, f.endColumn - f.column) : 1;
