@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
 import { main, type Io } from "../scripts/lib/check-cli.ts";
 import { copyProject } from "./helpers/project-copy.ts";
 
@@ -53,6 +55,15 @@ describe("npm run check", () => {
     const missing = await run(["--root", "/nonexistent-folder"]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/No sources found/);
+    const noPages = copyProject();
+    try {
+      rmSync(join(noPages.root, "content"), { recursive: true });
+      const result = await run(["--root", noPages.root]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/No pages found/);
+    } finally {
+      noPages.remove();
+    }
   });
 
   it("lists every number of each source with --coverage", async () => {

@@ -57,7 +57,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr(`Unexpected argument \`${positionals.join(" ")}\`, expected \`numbers\` or options only\n\n${USAGE}`);
     return 2;
   }
-  if (!(values.format in FORMATS)) {
+  if (!Object.hasOwn(FORMATS, values.format)) {
     io.stderr(`Unexpected format \`${values.format}\`, expected one of ${Object.keys(FORMATS).map((f) => `\`${f}\``).join(", ")}\n`);
     return 2;
   }
@@ -67,6 +67,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const files = await loadProject({ root });
   if (files.sources.length === 0) {
     io.stderr(`No sources found in ${resolve(root, "sources")}: expected one folder per source\n`);
+    return 2;
+  }
+  if (files.pages.length === 0) {
+    io.stderr(`No pages found in ${resolve(root, "content")}: expected .mdx files to check\n`);
     return 2;
   }
   const result = checkProject(files);
