@@ -7,6 +7,8 @@ export type { Finding, Severity } from "./diagnostics.ts";
 export { FORMATS } from "./format/index.ts";
 export type { FormatName } from "./format/index.ts";
 export { coverage } from "./coverage.ts";
+export { cite } from "./cite/index.ts";
+export type { Citation } from "./cite/index.ts";
 export type { SourceCoverage, CoveredNumber } from "./coverage.ts";
 export { readNumbers, readText } from "./numbers/read.ts";
 export type { NumberExpr, NumberKind } from "./numbers/read.ts";

@@ -1,0 +1,18 @@
+/** `npm run cite`: passages for a phrase or a number, with callouts that pass the check. */
+import type { Source } from "../sources/model.ts";
+import { passagesOf, type Passage } from "./passages.ts";
+import { searchPassages } from "./search.ts";
+import { snippetsFor, type Snippet } from "./snippet.ts";
+
+/** A passage found for a query, with the callouts for it that pass the check. */
+export interface Citation {
+  passage: Passage;
+  score: number;
+  snippets: Snippet[];
+}
+
+export function cite(sources: ReadonlyMap<string, Source>, query: string, limit = 5): Citation[] {
+  return searchPassages(passagesOf(sources), query, limit).map(({ passage, score }) => ({ passage, score, snippets: snippetsFor(passage, sources) }));
+}
+
+export type { Passage, Snippet };
