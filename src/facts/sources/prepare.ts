@@ -5,7 +5,8 @@
  */
 import { createHash } from "node:crypto";
 import { parseDocument, type Document } from "yaml";
-import { sourceMetaSchema, type SourceMeta } from "../schemas/source.ts";
+import { z } from "zod";
+import { changeSchema, sourceMetaSchema, type Change, type SourceMeta } from "../schemas/source.ts";
 import type { CheckContext } from "../diagnostics.ts";
 import { parseEdition } from "./edition.ts";
 import { verifyEdition, type EditionIssueCode } from "./verify-edition.ts";
@@ -46,8 +47,9 @@ export function prepareSource(files: SourceFiles, rawText: string | null, ctx: C
   for (const problem of edition.problems) {
     ctx.report({ code: "edition-malformed", file: files.editionPath, offset: problem.offset, message: problem.message });
   }
-  if (files.raw && meta) {
-    for (const issue of verifyEdition(raw, edition.blocks, meta.changes)) {
+  const changes = meta?.changes ?? parsed?.changes ?? null;
+  if (files.raw && changes) {
+    for (const issue of verifyEdition(raw, edition.blocks, changes)) {
       const at = issue.at;
       const file = at.file === "edition" ? files.editionPath : at.file === "raw" ? files.rawPath : files.metaPath;
       const offset = at.file === "meta" ? offsetIn(doc, ["changes", at.change]) : at.offset;
@@ -57,6 +59,8 @@ export function prepareSource(files: SourceFiles, rawText: string | null, ctx: C
   return { id: files.id, files, meta, raw, rawSha256, blocks: edition.blocks };
 }
 
+const changesOnly = z.object({ changes: z.array(changeSchema).default([]) });
+
 const EDITION_HINTS: Record<EditionIssueCode, string> = {
   "edition-undeclared-change": "Make the edition say exactly what the raw lines say, or declare the change under `changes:` in source.yaml with its line, kind, raw and edition text, and why.",
   "edition-line-unassigned": "List every raw line with text in exactly one block header (`@@ <anchor> <kind> <lines>`).",
@@ -64,7 +68,8 @@ const EDITION_HINTS: Record<EditionIssueCode, string> = {
   "edition-change-not-found": "The `raw` text of a change must occur once on its `line`, within the block that holds that line.",
 };
 
-function parseMeta(files: SourceFiles, ctx: CheckContext): { meta: SourceMeta | null; doc: Document } | null {
+/** The metadata when valid; the declared changes when they are valid on their own (a new source's stub). */
+function parseMeta(files: SourceFiles, ctx: CheckContext): { meta: SourceMeta | null; changes: Change[] | null; doc: Document } | null {
   if (files.metaText === null) {
     ctx.report({ code: "source-file-missing", file: files.metaPath, offset: 0, message: `Unexpected missing metadata for source \`${files.id}\`, expected ${files.metaPath}` });
     return null;
@@ -74,14 +79,14 @@ function parseMeta(files: SourceFiles, ctx: CheckContext): { meta: SourceMeta | 
     for (const error of doc.errors) {
       ctx.report({ code: "source-invalid-metadata", file: files.metaPath, offset: error.pos[0], message: `Unexpected YAML: ${error.message.split("\n")[0]}` });
     }
-    return { meta: null, doc };
+    return { meta: null, changes: null, doc };
   }
   let data: unknown;
   try {
     data = doc.toJS();
   } catch (error) {
     ctx.report({ code: "source-invalid-metadata", file: files.metaPath, offset: 0, message: `Unexpected YAML: ${(error as Error).message}` });
-    return { meta: null, doc };
+    return { meta: null, changes: null, doc };
   }
   const result = sourceMetaSchema.safeParse(data);
   if (!result.success) {
@@ -97,9 +102,10 @@ function parseMeta(files: SourceFiles, ctx: CheckContext): { meta: SourceMeta | 
         hint: "The fields of source.yaml are listed under \"Source metadata\" in README.md.",
       });
     }
-    return { meta: null, doc };
+    const changes = changesOnly.safeParse(data);
+    return { meta: null, changes: changes.success ? changes.data.changes : null, doc };
   }
-  return { meta: result.data, doc };
+  return { meta: result.data, changes: result.data.changes, doc };
 }
 
 /** What the schema wanted, as words: our own messages are written that way; zod's type errors are turned into them. */
