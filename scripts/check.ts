@@ -7,7 +7,11 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+const stop = new AbortController();
+process.once("SIGINT", () => stop.abort());
+
 process.exitCode = await main(process.argv.slice(2), {
+  signal: stop.signal,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdin: readStdin,

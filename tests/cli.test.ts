@@ -92,3 +92,32 @@ describe("npm run check", () => {
     expect(JSON.parse(bad.stdout)).toHaveLength(1);
   });
 });
+
+describe("npm run check -- --watch", () => {
+  it("checks again on save and prints only what changed", async () => {
+    const site = copyProject();
+    const stop = new AbortController();
+    let stdout = "";
+    const waitFor = async (pattern: RegExp) => {
+      for (let tries = 0; tries < 100 && !pattern.test(stdout); tries++) await new Promise((r) => setTimeout(r, 100));
+      expect(stdout).toMatch(pattern);
+    };
+    try {
+      const watching = main(["--watch", "--root", site.root], { stdout: (t) => void (stdout += t), stderr: () => {}, stdin: async () => "", cwd: process.cwd(), signal: stop.signal });
+      await waitFor(/facts checked: clean\. Watching/);
+      const page = site.read("content/index.mdx");
+      site.write("content/index.mdx", page.replace(">41%</Fact>", ">14%</Fact>"));
+      await waitFor(/Unexpected figure `14%`[\s\S]*1 error\. Watching/);
+      expect(stdout.match(/number-not-in-quote/g)).toHaveLength(1);
+      stdout = "";
+      site.write("content/index.mdx", page);
+      await waitFor(/^fixed  content\/index\.mdx:\d+:\d+  number-not-in-quote\n.*clean\. Watching/m);
+      expect(stdout).not.toContain("Unexpected");
+      stop.abort();
+      expect(await watching).toBe(0);
+    } finally {
+      stop.abort();
+      site.remove();
+    }
+  });
+});

@@ -7,12 +7,15 @@ import { resolve } from "node:path";
 import {
   checkProject, coverage, FORMATS, loadProject, readNumbers, type CheckResult, type FormatName, type SourceCoverage,
 } from "../../src/facts/index.ts";
+import { watchProject } from "./watch.ts";
 
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   stdin: () => Promise<string>;
   cwd: string;
+  /** Ends `--watch` (Ctrl-C in a terminal). */
+  signal?: AbortSignal;
 }
 
 const USAGE = `Usage: npm run check -- [options]
@@ -21,6 +24,7 @@ const USAGE = `Usage: npm run check -- [options]
 Options:
   --format <stylish|json|github>  output format (default: stylish)
   --coverage                      list every number of each source and whether a fact cites it
+  --watch                         check again on every save, printing only what changed
   --root <dir>                    project folder (default: the current one)
   --help                          show this help
 
@@ -36,6 +40,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       options: {
         format: { type: "string", default: "stylish" },
         coverage: { type: "boolean", default: false },
+        watch: { type: "boolean", default: false },
         root: { type: "string" },
         help: { type: "boolean", default: false },
       },
@@ -63,6 +68,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const format = values.format as FormatName;
   const root = resolve(io.cwd, values.root ?? ".");
+
+  if (values.watch) return watchProject(root, io, io.signal ?? new AbortController().signal);
 
   const files = await loadProject({ root });
   if (files.sources.length === 0) {
