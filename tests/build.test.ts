@@ -44,6 +44,16 @@ describe("astro build", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it("has a method page for every finding code, with its examples shown as text", () => {
+    for (const code of ["number-not-in-quote", "quote-ambiguous", "source-hash-mismatch"]) {
+      const html = readFileSync(join(site.root, `dist/method/${code}/index.html`), "utf8");
+      expect(html).toContain(`<code>${code}</code>`);
+    }
+    const example = readFileSync(join(site.root, "dist/method/number-not-in-quote/index.html"), "utf8");
+    expect(example).toContain("&lt;Fact source=");
+    expect(example).not.toContain('<Fact source=');
+  });
+
   it("tells readers when a figure is rounded, and from what", () => {
     const html = readFileSync(join(site.root, "dist/index.html"), "utf8");
     const callout = /<span class="fact" id="[^"]+"><a class="fact-figure"[^>]*>US\$1\.8 billion<\/a>.*?<\/span><\/span>/s.exec(html);

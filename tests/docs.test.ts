@@ -1,12 +1,38 @@
-/** The README documents every finding code the checks can report. */
-import { expect, it } from "vitest";
+/** Every finding code is documented, and its examples do what the docs say: the wrong one produces it, the right one passes. */
+import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { FACT_CHECKS, PAGE_CHECKS } from "../src/facts/checks/index.ts";
+import { CODE_DOCS, checkProject, loadSources } from "../src/facts/index.ts";
 
-it("lists every check's codes in the README's table of finding codes", () => {
-  const readme = readFileSync("README.md", "utf8");
-  const table = readme.slice(readme.indexOf("### Finding codes"), readme.indexOf("## Speed"));
-  for (const check of [...FACT_CHECKS, ...PAGE_CHECKS]) {
-    for (const code of check.codes) expect(table, code).toContain(`\`${code}\``);
-  }
+const sources = await loadSources(process.cwd());
+const SOURCE_CODES = ["source-file-missing", "source-invalid-metadata", "source-hash-mismatch", "edition-malformed", "edition-undeclared-change", "edition-line-unassigned", "edition-line-reused", "edition-change-not-found", "mdx-malformed"];
+const ALL_CODES = [...new Set([...FACT_CHECKS, ...PAGE_CHECKS].flatMap((c) => c.codes).concat(SOURCE_CODES))];
+
+function codesOf(mdx: string): string[] {
+  const result = checkProject({ sources, pages: [{ path: "content/example.mdx", text: `---\ntitle: Example\n---\n\n${mdx}\n` }] });
+  return result.report.findings.map((f) => f.code);
+}
+
+describe("finding codes", () => {
+  it("each has a documentation entry", () => {
+    for (const code of ALL_CODES) expect(CODE_DOCS, code).toHaveProperty(code);
+    expect(Object.keys(CODE_DOCS).sort()).toEqual([...ALL_CODES].sort());
+  });
+
+  const examples = Object.entries(CODE_DOCS).filter(([, doc]) => doc.wrong !== undefined);
+  it.each(examples)("%s: the wrong example produces it, the right one passes", (code, doc) => {
+    expect(codesOf(doc.wrong!)).toContain(code);
+    expect(codesOf(doc.right!)).toEqual([]);
+  });
+
+  it("every finding carries the address of its page", () => {
+    const result = checkProject({ sources, pages: [{ path: "content/example.mdx", text: "The park has 650 firms.\n" }] });
+    expect(result.report.findings[0]).toMatchObject({ code: "uncited-number", url: "/method/uncited-number/" });
+  });
+
+  it("the README's table lists every code", () => {
+    const readme = readFileSync("README.md", "utf8");
+    const table = readme.slice(readme.indexOf("### Finding codes"), readme.indexOf("## Speed"));
+    for (const code of ALL_CODES) expect(table, code).toContain(`\`${code}\``);
+  });
 });

@@ -5,6 +5,7 @@
  * only when reporting.
  */
 import { location } from "vfile-location";
+import { docsUrl } from "./docs/codes.ts";
 
 export type Severity = "error" | "warning";
 
@@ -27,6 +28,7 @@ export interface Finding {
   hint?: string;
   expected?: string[];
   actual?: string;
+  /** The site-relative page that explains the code, with a wrong and a right example. */
   url?: string;
   related?: Related[];
 }
@@ -74,6 +76,8 @@ export class Report implements CheckContext {
     };
     if (end) Object.assign(finding, { endLine: end.line, endColumn: end.column });
     if (input.hint) finding.hint = input.hint;
+    const url = docsUrl(input.code);
+    if (url) finding.url = url;
     if (input.expected) finding.expected = input.expected;
     if (input.actual) finding.actual = input.actual;
     if (input.related) finding.related = input.related.map((r) => ({ file: r.file, ...this.place(r.file, r.offset), message: r.message }));

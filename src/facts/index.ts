@@ -8,6 +8,8 @@ export { FORMATS } from "./format/index.ts";
 export type { FormatName } from "./format/index.ts";
 export { coverage } from "./coverage.ts";
 export { cite } from "./cite/index.ts";
+export { CODE_DOCS } from "./docs/codes.ts";
+export type { CodeDoc } from "./docs/codes.ts";
 export type { Citation } from "./cite/index.ts";
 export type { SourceCoverage, CoveredNumber } from "./coverage.ts";
 export { readNumbers, readText } from "./numbers/read.ts";

@@ -3,7 +3,8 @@ import { factAttributesSchema } from "../schemas/fact.ts";
 import type { FactCheck } from "./types.ts";
 
 export const factAttributes: FactCheck = {
-  codes: ["fact-attribute-expression", "fact-unknown-attribute", "fact-missing-attribute", "fact-empty-quote", "fact-invalid-attribute"],
+  // The extractor finds expressions and nested callouts in the figure; they are reported here with the attributes.
+  codes: ["fact-attribute-expression", "fact-unknown-attribute", "fact-missing-attribute", "fact-empty-quote", "fact-invalid-attribute", "fact-expression-in-figure", "fact-nested"],
   check({ file, fact }, ctx) {
     for (const p of fact.problems) ctx.report({ code: p.code, file, offset: p.offset, message: p.message });
     const written = new Set(fact.problems.map((p) => p.attribute));

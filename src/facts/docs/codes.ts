@@ -1,0 +1,171 @@
+/**
+ * What each finding means, with a wrong and a right example on the real
+ * sources. The examples are run as tests (the wrong one must produce its code,
+ * the right one must pass) and shown on the site's method pages.
+ */
+const S = 'source="great-leap-forward"';
+const PARKS = `${S} quote="home to nearly 650 software companies"`;
+const KPMG = `${S} quote="were US$1.79 billion and US$1.53 billion respectively"`;
+
+export interface CodeDoc {
+  title: string;
+  /** Why the check refuses it, and what to do. */
+  explanation: string;
+  /** MDX that produces the code, and MDX that fixes it (absent for codes about source files). */
+  wrong?: string;
+  right?: string;
+}
+
+export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
+  "unknown-source": {
+    title: "The source does not exist",
+    explanation: "`source` must be the name of a folder in `sources/`. The message suggests the closest id.",
+    wrong: `<Fact source="great-leap-foward" quote="home to nearly 650 software companies">nearly 650</Fact>`,
+    right: `<Fact ${PARKS}>nearly 650</Fact>`,
+  },
+  "fact-missing-attribute": {
+    title: "A callout lacks its source or quote",
+    explanation: "Every `<Fact>` names its source and quotes the words that hold the figure.",
+    wrong: `<Fact ${S}>nearly 650</Fact>`,
+    right: `<Fact ${PARKS}>nearly 650</Fact>`,
+  },
+  "fact-empty-quote": {
+    title: "The quote is empty",
+    explanation: "An empty quote points at nothing; quote the words of the source that hold the figure.",
+    wrong: `<Fact ${S} quote="">nearly 650</Fact>`,
+    right: `<Fact ${PARKS}>nearly 650</Fact>`,
+  },
+  "fact-invalid-attribute": {
+    title: "An attribute has the wrong form",
+    explanation: "`round` is a power of ten (`0.1`, `1`, `1000`); `id` starts with a letter.",
+    wrong: `<Fact ${KPMG} round="0.5">US$1.8 billion</Fact>`,
+    right: `<Fact ${KPMG} round="0.1">US$1.8 billion</Fact>`,
+  },
+  "fact-unknown-attribute": {
+    title: "The callout has an attribute the check does not know",
+    explanation: "A `<Fact>` takes `source`, `quote`, `prefix`, `suffix`, `id` and `round`; anything else is probably a typo.",
+    wrong: `<Fact ${PARKS} qoute="nearly 650">nearly 650</Fact>`,
+    right: `<Fact ${PARKS}>nearly 650</Fact>`,
+  },
+  "fact-attribute-expression": {
+    title: "An attribute is an expression",
+    explanation: "The check reads attributes as written; a `{…}` expression is computed later and could say anything.",
+    wrong: `<Fact ${S} quote={"home to nearly 650 software companies"}>nearly 650</Fact>`,
+    right: `<Fact ${PARKS}>nearly 650</Fact>`,
+  },
+  "fact-expression-in-figure": {
+    title: "The figure holds an expression",
+    explanation: "Readers would see what the expression computes, which the check cannot read: write the figure as plain text.",
+    wrong: `<Fact ${PARKS}>nearly {650}</Fact>`,
+    right: `<Fact ${PARKS}>nearly 650</Fact>`,
+  },
+  "fact-nested": {
+    title: "A callout inside a callout",
+    explanation: "Each figure stands in its own `<Fact>`, with its own quote.",
+    wrong: `<Fact ${PARKS}>nearly 650 <Fact ${S} quote="with some 80,000 employees">some 80,000</Fact></Fact>`,
+    right: `<Fact ${PARKS}>nearly 650</Fact> and <Fact ${S} quote="with some 80,000 employees">some 80,000</Fact> staff`,
+  },
+  "fact-duplicate-id": {
+    title: "Two callouts share an id",
+    explanation: "`page#id` must land on one figure: give each `id` once per page.",
+    wrong: `<Fact ${PARKS} id="parks">nearly 650</Fact> and <Fact ${S} quote="with some 80,000 employees" id="parks">some 80,000</Fact>`,
+    right: `<Fact ${PARKS} id="parks">nearly 650</Fact> and <Fact ${S} quote="with some 80,000 employees" id="staff">some 80,000</Fact>`,
+  },
+  "quote-too-short": {
+    title: "The quote is too short to say what the figure counts",
+    explanation: "A bare number or two words fit too many claims. Quote at least three words, enough to name what is counted.",
+    wrong: `<Fact ${S} quote="nearly 650">nearly 650</Fact>`,
+    right: `<Fact ${PARKS}>nearly 650</Fact>`,
+  },
+  "quote-not-found": {
+    title: "The quote is not in the source",
+    explanation: "Quotes match the reading edition exactly, after folding whitespace, quotes and dashes. The message shows the closest passage and how it differs; `npm run cite` finds passages.",
+    wrong: `<Fact ${S} quote="home to nearly 600 software companies">nearly 600</Fact>`,
+    right: `<Fact ${PARKS}>nearly 650</Fact>`,
+  },
+  "quote-ambiguous": {
+    title: "The quote occurs more than once",
+    explanation: "A citation points at one passage. Lengthen the quote, or add `prefix` or `suffix` with the words just before or after it.",
+    wrong: `<Fact ${S} quote="Bangalore retains the edge on Dalian because Indians">Bangalore keeps its edge</Fact>`,
+    right: `<Fact ${S} quote="Bangalore retains the edge on Dalian because Indians" suffix="still have a more Western mindset. While">Bangalore keeps its edge</Fact>`,
+  },
+  "figure-split": {
+    title: "Part of the figure stands outside the callout",
+    explanation: "A hedge, currency, scale or unit written just outside the tag changes what readers see without being checked: put all of the figure inside.",
+    wrong: `More than <Fact ${KPMG}>US$1.79 billion</Fact>.`,
+    right: `<Fact ${KPMG}>US$1.79 billion</Fact>.`,
+  },
+  "number-not-in-quote": {
+    title: "A number of the figure is not in the quote",
+    explanation: "Every number a reader sees must be a number of the quote, with the same value once forms and scale words are read (`1,000` = `1000`, `US$21.7bn` = `US$21,700 million`).",
+    wrong: `<Fact ${PARKS}>nearly 600</Fact>`,
+    right: `<Fact ${PARKS}>nearly 650</Fact>`,
+  },
+  "number-kind-mismatch": {
+    title: "The number is of another kind",
+    explanation: "An ordinal is not a count (`14th` is not `14`), and a year is not a quantity.",
+    wrong: `<Fact ${S} quote="as the world’s 14th largest outsourcing destination">14</Fact>`,
+    right: `<Fact ${S} quote="as the world’s 14th largest outsourcing destination">14th</Fact>`,
+  },
+  "number-unit-mismatch": {
+    title: "The unit or currency differs",
+    explanation: "Currencies are never converted or assumed: US$ is not renminbi.",
+    wrong: `<Fact ${S} quote="realised revenues of 135 billion renminbi (US$21.7 billion) last year">US$135 billion</Fact>`,
+    right: `<Fact ${S} quote="realised revenues of 135 billion renminbi (US$21.7 billion) last year">135 billion renminbi</Fact>`,
+  },
+  "qualifier-dropped": {
+    title: "The source's hedge was dropped or flipped",
+    explanation: "Keep the source's qualifier or use a weaker one: `nearly 650` may be `about 650` or `under 650`, never `650` or `at least 650`.",
+    wrong: `<Fact ${PARKS}>650</Fact>`,
+    right: `<Fact ${PARKS}>about 650</Fact>`,
+  },
+  "rounding-undeclared": {
+    title: "A rounded figure does not say so",
+    explanation: "Show the figure as the source gives it, or declare the precision with `round`; readers are told it was rounded.",
+    wrong: `<Fact ${KPMG}>US$1.8 billion</Fact>`,
+    right: `<Fact ${KPMG} round="0.1">US$1.8 billion</Fact>`,
+  },
+  "rounding-wrong": {
+    title: "The figure is not the source's value rounded",
+    explanation: "Rounding is half away from zero, to a power of ten that keeps two significant digits, and never past a bound such as `more than`.",
+    wrong: `<Fact ${KPMG} round="0.1">US$1.7 billion</Fact>`,
+    right: `<Fact ${KPMG} round="0.1">US$1.8 billion</Fact>`,
+  },
+  "number-unreadable": {
+    title: "The figure holds something the reader will not guess at",
+    explanation: "A bare `$`, a number joined to letters, a spelled ordinal: write the figure as the source does, with a named currency and digits.",
+    wrong: `<Fact ${KPMG}>$1.79 billion</Fact>`,
+    right: `<Fact ${KPMG}>US$1.79 billion</Fact>`,
+  },
+  "uncited-number": {
+    title: "A number in prose has no source",
+    explanation: "Every figure a reader sees sits in a `<Fact>`. A number that is no claim goes in a visible `<NotAClaim why=\"…\">`, which the report counts.",
+    wrong: "The park is home to nearly 650 software companies.",
+    right: `The park is home to <Fact ${PARKS}>nearly 650 software companies</Fact>.`,
+  },
+  "opt-out-without-reason": {
+    title: "An opt-out gives no reason",
+    explanation: "`<NotAClaim>` says why its number is no claim, for readers and reviewers.",
+    wrong: "Chapter <NotAClaim>3</NotAClaim>",
+    right: 'Chapter <NotAClaim why="a chapter number">3</NotAClaim>',
+  },
+  "mdx-malformed": {
+    title: "The page does not parse",
+    explanation: "The message says where the MDX parser stopped; an unclosed `<Fact>` is the usual cause.",
+    wrong: `<Fact ${PARKS}>nearly 650`,
+    right: `<Fact ${PARKS}>nearly 650</Fact>`,
+  },
+  "source-file-missing": { title: "A source file is missing", explanation: "Each folder of `sources/` holds `raw.txt`, `source.yaml` and `edition.txt`; `npm run add-source` makes all three." },
+  "source-invalid-metadata": { title: "The source's metadata is incomplete or wrong", explanation: "`source.yaml` follows the schema listed under \"Source metadata\" in the README. Write only what the text prints or what you can show." },
+  "source-hash-mismatch": { title: "The raw file changed", explanation: "Raw files are evidence and are never edited. Restore the original bytes; make corrections in the edition and declare them." },
+  "edition-malformed": { title: "The edition's blocks are malformed", explanation: "Each block starts with `@@ <anchor> <kind> <raw lines>` and holds one paragraph." },
+  "edition-undeclared-change": { title: "The edition differs from the raw text without a declared change", explanation: "Make the edition say what its raw lines say, or declare the change under `changes:` with its line, kind, raw and edition text, and why." },
+  "edition-line-unassigned": { title: "A raw line is in no block", explanation: "Every raw line with text belongs to exactly one block, so that nothing of the source is lost." },
+  "edition-line-reused": { title: "A raw line is in two blocks", explanation: "A raw line belongs to one block; remove it from the other header." },
+  "edition-change-not-found": { title: "A declared change is not where it says", explanation: "The `raw` text of a change must occur once on its `line`, within the block that holds that line." },
+};
+
+/** The site-relative address of a code's page in the method section. */
+export function docsUrl(code: string): string | undefined {
+  return Object.hasOwn(CODE_DOCS, code) ? `/method/${code}/` : undefined;
+}
