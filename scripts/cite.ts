@@ -1,12 +1,5 @@
 /** Entry point of `npm run cite`; the work is in lib/cite-cli.ts so that tests can run it in-process. */
 import { main } from "./lib/cite-cli.ts";
+import { runCli } from "./lib/run-cli.ts";
 
-process.exitCode = await main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  stdin: async () => "",
-  cwd: process.cwd(),
-}).catch((error: unknown) => {
-  process.stderr.write(`The cite command could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  return 2;
-});
+await runCli("cite command", main);
