@@ -1,9 +1,9 @@
 /** The real `astro build`: it publishes checked callouts, and refuses to publish a wrong figure. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { astroEnv, copyProject, type ProjectCopy } from "./helpers/project-copy.ts";
+import { astroEnv, copyProject } from "./helpers/project-copy.ts";
 
 const ASTRO = join(process.cwd(), "node_modules/astro/bin/astro.mjs");
 
@@ -13,17 +13,11 @@ function build(root: string) {
 }
 
 describe("astro build", () => {
-  let site: ProjectCopy;
-  let result: ReturnType<typeof build>;
-  beforeAll(() => {
-    site = copyProject();
-    result = build(site.root);
-  });
-  afterAll(() => site.remove());
+  const site = inject("site");
 
   it("builds the real content", () => {
-    expect(result.status, result.output).toBe(0);
-    expect(result.output).toMatch(/\d+ facts checked against 2 sources: no findings/);
+    expect(site.status, site.output).toBe(0);
+    expect(site.output).toMatch(/\d+ facts checked against 2 sources: no findings/);
   });
 
   it("emits every callout with a link to a passage that exists, highlighted, on its source page", () => {
