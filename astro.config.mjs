@@ -10,6 +10,9 @@ import { remarkFacts } from "./src/integration/remark-facts.ts";
 const root = fileURLToPath(new URL(".", import.meta.url));
 
 export default defineConfig({
+  // Per project root, not in node_modules: test copies and worktrees share node_modules, and
+  // Astro keeps its content store in the cache directory.
+  cacheDir: "./.astro/cache",
   // Smart punctuation off: a figure is published exactly as written and checked.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm, [remarkFacts, { root }]], gfm: false, smartypants: false }) },
   integrations: [mdx(), facts()],
