@@ -32,6 +32,12 @@ it("creates the folder: raw bytes kept, hash recorded, an edition the check acce
   const mine = findings.filter((f) => f.file.startsWith("sources/new-article/"));
   expect(mine.map((f) => f.code)).toEqual(["source-invalid-metadata", "source-invalid-metadata", "source-invalid-metadata"]);
   expect(mine.map((f) => f.message).join("\n")).toMatch(/`title`[\s\S]*`publisher.attribution`[\s\S]*`dating`/);
+  // Each says in words what the field wants, never a schema library's default wording.
+  expect(mine.map((f) => f.message.replace(/^.*expected /, ""))).toEqual([
+    "the title as printed",
+    "in words, how the publisher was (or could not be) attributed",
+    "in words, the evidence for when the source was written (null where `published` is printed)",
+  ]);
 
   // Completed by a person, the source checks clean.
   const yaml = readFileSync(join(dir, "source.yaml"), "utf8")
