@@ -1,0 +1,107 @@
+/** Search in real Chromium: Pagefind over the built site, loaded only when the box is used, under the site's strict CSP. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { distFile, builtSite } from "./helpers/built-site.ts";
+import { launchChromium, serveDist, type Served } from "./helpers/browser.ts";
+
+let browser: Browser;
+let served: Served;
+beforeAll(async () => {
+  served = await serveDist(builtSite().dist);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+interface Watched {
+  page: Page;
+  requests: string[];
+  /** CSP violations, from the console and from `securitypolicyviolation` events. */
+  violations: () => Promise<string[]>;
+}
+
+async function open(path: string, { javaScriptEnabled = true, noWorker = false } = {}): Promise<Watched> {
+  const context = await browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const console: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("console", (m) => {
+    if (/content security policy|refused to/i.test(m.text())) console.push(m.text());
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { __cspViolations: string[] }).__cspViolations = []);
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  // Pagefind runs its WebAssembly in a worker, whose policy comes from its own response; without
+  // workers it falls back to the page's thread, where the page's CSP must allow WebAssembly.
+  if (noWorker) await page.addInitScript(() => Reflect.deleteProperty(window, "Worker"));
+  const response = await page.goto(`${served.origin}${path}`, { waitUntil: "load" });
+  expect(response?.status()).toBe(200);
+  const violations = async () => [...console, ...(javaScriptEnabled ? await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations) : [])];
+  return { page, requests, violations };
+}
+
+const pagefindRequests = (requests: string[]) => requests.filter((u) => new URL(u).pathname.startsWith("/pagefind/"));
+
+/** A fact and a word of its quote that is not on every page. */
+function aFact(): { id: string; page: string; text: string; word: string } {
+  const rows = JSON.parse(distFile("facts.json")) as { id: string; page: string; text: string; quote: string }[];
+  const row = rows.find((r) => /\boutsourcing\b/.test(r.quote)) ?? (rows[0] as (typeof rows)[number]);
+  const word = /\boutsourcing\b/.test(row.quote) ? "outsourcing" : (row.quote.match(/[A-Za-z]{6,}/)?.[0] as string);
+  return { ...row, word };
+}
+
+describe("the search box", () => {
+  it("fetches nothing of Pagefind until the reader uses it, then finds the page with a figure by a word of its quote", async () => {
+    const { page, requests, violations } = await open("/sources/");
+    await page.waitForTimeout(300);
+    expect(pagefindRequests(requests)).toEqual([]);
+    const box = page.getByRole("searchbox", { name: "Search" });
+    await expect.poll(() => box.isVisible()).toBe(true);
+    expect(pagefindRequests(requests)).toEqual([]);
+
+    const fact = aFact();
+    await box.focus();
+    await box.pressSequentially(fact.word, { delay: 20 });
+    const result = page.locator(`.site-search-results a[href="${fact.page}"]`);
+    await result.first().waitFor({ state: "visible", timeout: 15_000 });
+    expect(pagefindRequests(requests).length).toBeGreaterThan(0);
+
+    await result.first().click();
+    await page.waitForURL(`${served.origin}${fact.page}`);
+    expect((await page.locator(`[id="${fact.id}"]`).textContent())?.replace(/\s+/g, " ")).toContain(fact.text.replace(/\s+/g, " "));
+    expect(await violations()).toEqual([]);
+  });
+
+  it("says when nothing was found", async () => {
+    const { page, violations } = await open("/");
+    const box = page.getByRole("searchbox", { name: "Search" });
+    await box.fill("zzqxjv");
+    await expect.poll(() => page.getByRole("status").first().textContent(), { timeout: 15_000 }).toContain("No page found");
+    expect(await page.locator(".site-search-results li").count()).toBe(0);
+    expect(await violations()).toEqual([]);
+  });
+
+  it("runs under a strict CSP that allows WebAssembly but no inline code, even on the page's own thread", async () => {
+    const { page, violations } = await open("/", { noWorker: true });
+    expect(await page.evaluate(() => "Worker" in window)).toBe(false);
+    const fact = aFact();
+    await page.getByRole("searchbox", { name: "Search" }).fill(fact.word);
+    await page.locator(`.site-search-results a[href="${fact.page}"]`).first().waitFor({ state: "visible", timeout: 15_000 });
+    expect(await violations()).toEqual([]);
+    const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute("content")) ?? "";
+    expect(policy).toContain("script-src");
+    expect(policy).toContain("'wasm-unsafe-eval'");
+    expect(policy).not.toContain("'unsafe-inline'");
+  });
+
+  it("does not pretend to work without JavaScript", async () => {
+    const { page, requests } = await open("/", { javaScriptEnabled: false });
+    expect(await page.locator("search, [role=search]").first().isVisible()).toBe(false);
+    expect(await page.getByRole("searchbox").count()).toBe(0);
+    expect(pagefindRequests(requests)).toEqual([]);
+  });
+});
