@@ -1,4 +1,6 @@
 /** Search in real Chromium: Pagefind over the built site, loaded only when the box is used, under the site's strict CSP. */
+import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { distFile, builtSite } from "./helpers/built-site.ts";
@@ -103,5 +105,21 @@ describe("the search box", () => {
     expect(await page.locator("search, [role=search]").first().isVisible()).toBe(false);
     expect(await page.getByRole("searchbox").count()).toBe(0);
     expect(pagefindRequests(requests)).toEqual([]);
+  });
+
+  it("has no axe violation (WCAG 2.2 A and AA) with its results shown", async () => {
+    const axe = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+    const { page } = await open("/");
+    const fact = aFact();
+    await page.getByRole("searchbox", { name: "Search" }).fill(fact.word);
+    await page.locator(".site-search-results a").first().waitFor({ state: "visible", timeout: 15_000 });
+    // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+    await page.evaluate(axe);
+    const violations = await page.evaluate(async () => {
+      const run = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run;
+      const result = await run({ include: [["search"]] }, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
   });
 });

@@ -41,11 +41,10 @@ function excerptNodes(html: string): Node[] {
 }
 
 export function attachSearch(root: HTMLElement): void {
-  const form = root.querySelector<HTMLFormElement>("[data-search-form]");
   const input = root.querySelector<HTMLInputElement>("[data-search-input]");
   const status = root.querySelector<HTMLElement>("[data-search-status]");
   const list = root.querySelector<HTMLOListElement>("[data-search-results]");
-  if (!form || !input || !status || !list) return;
+  if (!input || !status || !list) return;
   root.hidden = false;
 
   const run = async () => {
@@ -62,7 +61,13 @@ export function attachSearch(root: HTMLElement): void {
       status.textContent = "Search could not be loaded.";
       return;
     }
-    const found = await pagefind.debouncedSearch(term, {}, 200);
+    let found: Awaited<ReturnType<Pagefind["debouncedSearch"]>>;
+    try {
+      found = await pagefind.debouncedSearch(term, {}, 200);
+    } catch {
+      status.textContent = "Search failed; try again.";
+      return;
+    }
     if (found === null || input.value.trim() !== term) return; // a newer search superseded this one
     const data = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
     list.replaceChildren(
@@ -82,8 +87,4 @@ export function attachSearch(root: HTMLElement): void {
 
   input.addEventListener("focus", () => void loadPagefind().catch(() => undefined), { once: true });
   input.addEventListener("input", () => void run());
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    void run();
-  });
 }
