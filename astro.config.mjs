@@ -2,18 +2,24 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import { unified } from "@astrojs/markdown-remark";
 import remarkGfm from "remark-gfm";
 import { facts } from "./src/integration/index.ts";
 import { remarkFacts } from "./src/integration/remark-facts.ts";
+import { search } from "./src/integration/search.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
 export default defineConfig({
+  // Absolute URLs (sitemap, annotations, JSON-LD) need the site's address; no domain is known, so the local preview's.
+  site: process.env.SITE_URL || "http://localhost:4321",
   // Per project root, not in node_modules: test copies and worktrees share node_modules, and
   // Astro keeps its content store in the cache directory.
   cacheDir: "./.astro/cache",
   // Smart punctuation off: a figure is published exactly as written and checked.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm, [remarkFacts, { root }]], gfm: false, smartypants: false }) },
-  integrations: [mdx(), facts()],
+  // Hashes for every script and style, no 'unsafe-inline'; Pagefind's search runs WebAssembly.
+  security: { csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
+  integrations: [mdx(), facts(), sitemap(), search()],
 });

@@ -1,0 +1,143 @@
+/**
+ * The facts for re-use, shaped from the engine's results: rows for facts.json and facts.csv,
+ * W3C Web Annotations for annotations.jsonld, and schema.org JSON-LD for a content page.
+ * Pure: no Astro, no files; the endpoints and components in src/pages and src/components call it.
+ */
+import type { CheckResult, FactResult, SourceMeta } from "../facts/index.ts";
+import { pageHref, passageHref, passageId, sourceHref } from "./links.ts";
+
+export interface FactRow {
+  /** The callout's id: its permalink is `page#id`. */
+  id: string;
+  /** URL path of the page that shows it. */
+  page: string;
+  /** The figure as shown. */
+  text: string;
+  /** The source's id. */
+  source: string;
+  quote: string;
+  /** URL path of the highlighted passage on the source's page. */
+  href: string;
+}
+
+export const COLUMNS = ["id", "page", "text", "source", "quote", "href"] as const satisfies readonly (keyof FactRow)[];
+
+/** A fact the engine resolved to one passage; anything else never reaches a page (the build has failed). */
+function resolved(f: FactResult): { href: string; sourceId: string; passage: NonNullable<NonNullable<FactResult["location"]>["passage"]> } {
+  const href = passageHref(f);
+  const passage = f.location?.passage;
+  if (!href || !passage || !f.source) throw new Error(`${f.file}: fact \`${f.id}\` was not resolved to one passage of its source; the facts check reports why`);
+  return { href, sourceId: f.source.id, passage };
+}
+
+export function factRows(result: CheckResult): FactRow[] {
+  return result.facts.map((f) => ({
+    id: f.id,
+    page: pageHref(f.file),
+    text: f.fact.text,
+    source: resolved(f).sourceId,
+    quote: f.fact.attributes.quote ?? "",
+    href: resolved(f).href,
+  }));
+}
+
+/** RFC 4180: CRLF line ends, a field quoted when it holds a comma, quote or line break, quotes doubled. */
+export function toCsv(rows: readonly FactRow[]): string {
+  const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+  return [COLUMNS.join(","), ...rows.map((r) => COLUMNS.map((c) => field(r[c])).join(","))].map((line) => `${line}\r\n`).join("");
+}
+
+/** Context kept around an annotation's exact text: enough to tell repeated phrases apart. */
+const CONTEXT = 32;
+
+/**
+ * The edition's own words around a passage, never cut inside a word, and at least as long as the
+ * fact's own prefix or suffix (written in folded form), so the selector pins what the fact pinned.
+ */
+export function quoteContext(text: string, start: number, end: number, given: { prefix?: string | undefined; suffix?: string | undefined } = {}) {
+  const before = Math.max(CONTEXT, (given.prefix?.length ?? 0) + 8);
+  const after = Math.max(CONTEXT, (given.suffix?.length ?? 0) + 8);
+  let from = Math.max(0, start - before);
+  while (from > 0 && !/\s/.test(text[from - 1] as string)) from -= 1;
+  let to = Math.min(text.length, end + after);
+  while (to < text.length && !/\s/.test(text[to] as string)) to += 1;
+  return { prefix: text.slice(from, start), exact: text.slice(start, end), suffix: text.slice(end, to) };
+}
+
+function absolute(path: string, site: URL): string {
+  return new URL(path, site).href;
+}
+
+/**
+ * Every fact as a W3C Web Annotation (https://www.w3.org/TR/annotation-model/), in one
+ * AnnotationCollection: the body is the callout on our page, the target the cited passage on the
+ * source's page here (the sources have no known address of their own), re-anchored by its text.
+ */
+export function annotationCollection(result: CheckResult, site: URL) {
+  const self = absolute("/annotations.jsonld", site);
+  const items = result.facts.map((f) => {
+    const { sourceId, passage } = resolved(f);
+    const page = pageHref(f.file);
+    const { prefix, exact, suffix } = quoteContext(passage.blockText.block.text, passage.start, passage.end, f.fact.attributes);
+    return {
+      id: `${self}#${page.replace(/^\/|\/$/g, "")}${page === "/" ? "" : "/"}${f.id}`,
+      type: "Annotation",
+      motivation: "linking",
+      body: [
+        { type: "SpecificResource", source: absolute(page, site), selector: { type: "FragmentSelector", conformsTo: "http://tools.ietf.org/rfc/rfc3986", value: f.id } },
+        { type: "TextualBody", value: f.fact.text, format: "text/plain", language: "en", purpose: "describing" },
+      ],
+      target: {
+        source: absolute(sourceHref(sourceId), site),
+        selector: [
+          { type: "TextQuoteSelector", exact, prefix, suffix },
+          { type: "FragmentSelector", conformsTo: "http://tools.ietf.org/rfc/rfc3986", value: passageId(passage.anchor, passage.start, passage.end) },
+        ],
+      },
+    };
+  });
+  return {
+    "@context": "http://www.w3.org/ns/anno.jsonld",
+    id: self,
+    type: "AnnotationCollection",
+    label: "Every figure of the Dalian software fact sheet, with the passage of its source that it cites",
+    total: items.length,
+    first: { id: `${self}#page1`, type: "AnnotationPage", startIndex: 0, items },
+  };
+}
+
+/** A source as a schema.org CreativeWork: only what its metadata states (a missing author or date stays missing). */
+function creativeWork(meta: SourceMeta) {
+  return {
+    "@type": "CreativeWork",
+    name: meta.title,
+    ...(meta.author ? { author: meta.author } : {}),
+    ...(meta.publisher.name ? { publisher: meta.publisher.name } : {}),
+    ...(meta.published ? { datePublished: meta.published } : {}),
+    ...(meta.url ? { url: meta.url } : {}),
+    inLanguage: meta.language,
+  };
+}
+
+/** schema.org JSON-LD for a content page: the article, and each quote as a Quotation based on its source. */
+export function articleJsonLd(page: { title: string; description?: string | undefined; path: string }, facts: readonly FactResult[], site: URL) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Article",
+    headline: page.title,
+    ...(page.description ? { description: page.description } : {}),
+    url: absolute(page.path, site),
+    inLanguage: "en",
+    hasPart: facts.map((f) => {
+      const { href } = resolved(f);
+      const meta = f.source?.meta;
+      if (!meta) throw new Error(`${f.file}: fact \`${f.id}\` cites a source without valid metadata`);
+      return { "@type": "Quotation", text: f.fact.attributes.quote ?? "", url: absolute(href, site), isBasedOn: creativeWork(meta) };
+    }),
+  };
+}
+
+/** JSON for inside a `<script>` element: `<` escaped, so `</script>` or `<!--` in the data cannot end or change it. */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
