@@ -71,6 +71,9 @@ function convert(node: jsep.Expression, names: { text: string; from: number }): 
     const right = convert(node.right as jsep.Expression, names);
     return { type: "op", op: node.operator as Operator, left, right };
   }
+  // "a ÷ b" parses as three names side by side (jsep reads non-ASCII as letters): name the stranger.
+  const stranger = node.type === "Compound" ? (node.body as jsep.Expression[]).find((b) => b.type === "Identifier" && !NAME.test(String(b.name))) : undefined;
+  if (stranger) return convert(stranger, names);
   const what = node.type === "Compound" ? "two terms with no operator between them" : describeNode(node);
   throw new Refusal(what, names.from);
 }
