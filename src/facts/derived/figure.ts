@@ -62,3 +62,10 @@ export function trim(n: number): string {
 function close(a: number, b: number): boolean {
   return Math.abs(a - b) <= EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
 }
+
+/** The figure written with another number, for the reader's note: `about 2.5 times` with 2.50867 is `2.50867 times`. */
+export function restate(figure: NumberExpr, shown: string): string {
+  const unhedged = figure.qualifier === null ? figure.text : figure.text.slice(figure.qualifier.length).trim();
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(unhedged);
+  return digits ? unhedged.slice(0, digits.index) + shown + unhedged.slice(digits.index + digits[0].length) : shown;
+}

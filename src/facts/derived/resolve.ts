@@ -11,7 +11,7 @@ import type { FactResult } from "../resolve.ts";
 import { derivedAttributesSchema } from "../schemas/derived.ts";
 import { inWords, namesOf, parseFormula, type Formula, type FormulaError, type WordPart } from "./formula.ts";
 import { evaluate, quantityOf, type Quantity } from "./quantity.ts";
-import { inFigureTerms, judgeFigure, trim, type FigureVerdict } from "./figure.ts";
+import { inFigureTerms, judgeFigure, restate, trim, type FigureVerdict } from "./figure.ts";
 
 export interface DerivedInput {
   /** The name as the formula writes it: the callout's explicit id. */
@@ -49,8 +49,9 @@ export interface DerivedResult {
   /** The one number of the figure, or null (`figureProblem` says why). */
   figure: NumberExpr | null;
   figureProblem: string | null;
-  /** The result in the figure's terms, unrounded, as the note shows it ("2.50867"). */
+  /** The result in the figure's terms, unrounded ("2.50867"), and written as the figure is ("2.50867 times"). */
   exact: string | null;
+  exactText: string | null;
   /** The declared rounding step, when valid. */
   round: number | null;
   /** Some input is hedged, so the result is approximate. */
@@ -72,7 +73,7 @@ export function resolveDerived(file: string, items: ExtractedDerived[], pageFact
 function resolveOne(file: string, id: string, derived: ExtractedDerived, pageFacts: readonly FactResult[], siteFacts: readonly FactResult[] | null): DerivedResult | null {
   const attrs = derived.attributes;
   const round = attrs.round !== undefined && derivedAttributesSchema.shape.round.safeParse(attrs.round).success ? Number(attrs.round) : null;
-  const base: DerivedResult = { file, id, derived, formula: null, formulaError: null, words: [], inputs: [], result: null, refused: null, figure: null, figureProblem: null, exact: null, round, approximate: false, verdict: null };
+  const base: DerivedResult = { file, id, derived, formula: null, formulaError: null, words: [], inputs: [], result: null, refused: null, figure: null, figureProblem: null, exact: null, exactText: null, round, approximate: false, verdict: null };
   const figure = readFigure(derived.text);
   Object.assign(base, figure);
   if (attrs.formula === undefined || attrs.formula.trim() === "") return base;
@@ -92,7 +93,8 @@ function resolveOne(file: string, id: string, derived: ExtractedDerived, pageFac
   if (!out.figure) return { ...out, result };
   const terms = inFigureTerms(result, out.figure);
   if (terms === null) return { ...out, result, verdict: { ok: false, problem: "measure" } };
-  return { ...out, result, exact: trim(terms / out.figure.scale), verdict: judgeFigure(terms, out.figure, round) };
+  const exact = trim(terms / out.figure.scale);
+  return { ...out, result, exact, exactText: restate(out.figure, exact), verdict: judgeFigure(terms, out.figure, round) };
 }
 
 /** The figure's one number, or why there is none to judge. */
