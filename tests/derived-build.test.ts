@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { astroEnv, copyProject, type ProjectCopy } from "./helpers/project-copy.ts";
+import { launchChromium, serveDist } from "./helpers/browser.ts";
 import { EXAMPLE, EXAMPLE_PATH } from "./derived-example.ts";
 
 const ASTRO = join(process.cwd(), "node_modules/astro/bin/astro.mjs");
@@ -55,6 +56,32 @@ describe("astro build with derived figures", () => {
     // Every link lands on a callout of the page.
     for (const [, id] of [...growth.matchAll(/href="\/derived-example\/#([^"]+)"/g), ...share.matchAll(/href="\/derived-example\/#([^"]+)"/g)]) {
       expect(html, id).toContain(`<span class="fact" id="${id}">`);
+    }
+  });
+
+  it("in real Chromium without JavaScript, the note opens from its button and its input links land on the callouts", async () => {
+    expect(built.status, built.output).toBe(0);
+    const served = await serveDist(join(copy.root, "dist"));
+    const browser = await launchChromium();
+    try {
+      const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+      await page.goto(`${served.origin}/derived-example/`);
+      const derived = page.locator(".derived").first();
+      const note = derived.locator(".derived-note");
+      await expect(note.isVisible()).resolves.toBe(false);
+      // Set apart from a sourced figure, which is an upright link.
+      const style = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).fontStyle);
+      await expect(style(".derived-figure")).resolves.toBe("italic");
+      await expect(style(".fact-figure")).resolves.toBe("normal");
+      await derived.getByRole("button", { name: "Show how this figure was computed" }).click();
+      await expect(note.isVisible()).resolves.toBe(true);
+      await expect(note.innerText()).resolves.toMatch(/US\$21\.7 billion divided by US\$8\.65 billion\s+which is 2\.50867 times, rounded to the nearest 0\.1\./);
+      await note.getByRole("link", { name: "US$8.65 billion" }).click();
+      await page.waitForURL(/#revenue-2010$/);
+      await expect(page.locator("#revenue-2010").innerText()).resolves.toContain("US$8.65 billion");
+    } finally {
+      await browser.close();
+      await served.close();
     }
   });
 
