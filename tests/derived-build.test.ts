@@ -36,7 +36,14 @@ describe("astro build with derived figures", () => {
 
   it("builds a page with the growth multiple and two shares", () => {
     expect(built.status, built.output).toBe(0);
-    expect(html.match(/<span class="derived" /g)).toHaveLength(3);
+    expect(html.match(/<span class="derived" /g)).toHaveLength(4);
+  });
+
+  it("gives one computation shown two ways two elements, each with its own figure, as written (emphasis kept)", () => {
+    const ids = [...html.matchAll(/<span class="derived" id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(4);
+    expect(derivedElement(html, "24 per cent")).toContain('id="derived-dlsp-exports-2010-dlsp-sales-2010"');
+    expect(derivedElement(html, "<em>0.24</em>")).toContain('id="derived-dlsp-exports-2010-dlsp-sales-2010-2"');
   });
 
   it("marks each as computed, not as a link to a source, with a note the browser opens without script", () => {

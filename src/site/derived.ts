@@ -3,15 +3,35 @@ import type { CheckResult, DerivedInput, DerivedResult } from "../facts/index.ts
 import { project } from "./data.ts";
 import { pageHref } from "./links.ts";
 
-/** The result for a `<Derived>` on the page at `pathname`: by its explicit id, else by its formula and rounding. */
-export async function derivedOnPage(pathname: string, formula: string, round: string | undefined, id: string | undefined): Promise<DerivedResult | undefined> {
-  return findDerived(await project(), pathname, formula, round, id);
+export interface DerivedProps {
+  formula: string;
+  round?: string | undefined;
+  id?: string | undefined;
 }
 
-/** Pure look-up, for tests. Two figures on a page with one formula and rounding are one computation: the note is the same. */
-export function findDerived(result: CheckResult, pathname: string, formula: string, round: string | undefined, id: string | undefined): DerivedResult | undefined {
+/** The result for a `<Derived>` on the page at `pathname`, whose figure renders as `figureHtml`. */
+export async function derivedOnPage(pathname: string, props: DerivedProps, figureHtml: string): Promise<DerivedResult | undefined> {
+  return findDerived(await project(), pathname, props, figureHtml);
+}
+
+/**
+ * By its explicit id; else by formula and rounding and, among several such on a page (one
+ * computation shown two ways), by the figure's text, so that each gets its own element ids.
+ */
+export function findDerived(result: CheckResult, pathname: string, { formula, round, id }: DerivedProps, figureHtml: string): DerivedResult | undefined {
   const page = trimSlash(pathname);
-  return result.derived.find((d) => trimSlash(pageHref(d.file)) === page && (id !== undefined ? d.derived.attributes.id === id : d.derived.attributes.formula === formula && d.derived.attributes.round === round));
+  const here = result.derived.filter((d) => trimSlash(pageHref(d.file)) === page);
+  if (id !== undefined) return here.find((d) => d.derived.attributes.id === id);
+  const same = here.filter((d) => d.derived.attributes.formula === formula && d.derived.attributes.round === round);
+  const text = textOf(figureHtml);
+  // The figure readers get is the one the engine checked, or none.
+  return same.find((d) => d.derived.text.trim() === text);
+}
+
+/** The text of rendered inline HTML: tags dropped, the entities Astro escapes decoded. */
+function textOf(html: string): string {
+  const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", "#x27": "'" };
+  return html.replace(/<[^>]*>/g, "").replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => entities[e] ?? "").trim();
 }
 
 /** The link to an input's callout: `page#id`. */
