@@ -4,7 +4,11 @@ import type { DerivedCheck } from "./types.ts";
 
 export const derivedAttributes: DerivedCheck = {
   codes: ["derived-invalid-attribute"],
-  check({ file, derived }, ctx) {
+  check({ file, derived, idTakenAt }, ctx) {
+    if (idTakenAt !== null) {
+      const id = derived.attributes.id ?? "";
+      ctx.report({ code: "derived-invalid-attribute", file, offset: derived.attributeOffsets.id ?? derived.start, message: `Unexpected second element with id \`${id}\`, expected ids unique on the page`, related: [{ file, offset: idTakenAt, message: "first element with this id" }] });
+    }
     const written = new Set<string>();
     for (const p of derived.problems) {
       if (p.attribute === "") continue; // a problem of the figure: derived-figure-unreadable

@@ -56,6 +56,8 @@ export interface DerivedResult {
   round: number | null;
   /** Some input is hedged, so the result is approximate. */
   approximate: boolean;
+  /** Where an element of the page already has this figure's explicit id, that element's offset. */
+  idTakenAt: number | null;
   verdict: FigureVerdict | null;
 }
 
@@ -63,8 +65,13 @@ export interface DerivedResult {
 export function resolveDerived(file: string, items: ExtractedDerived[], pageFacts: readonly FactResult[], siteFacts: readonly FactResult[] | null): DerivedResult[] {
   const seen = new Map<string, number>();
   const results: DerivedResult[] = [];
+  // `page#id` must land on one element: a callout's id, or an earlier derived figure's, is taken.
+  const taken = new Map<string, number>(pageFacts.map((f) => [f.id, f.fact.attributeOffsets.id ?? f.fact.start]));
   for (const item of items) {
     const result = resolveOne(file, idOf(item, seen), item, pageFacts, siteFacts);
+    const explicit = item.attributes.id;
+    if (result && explicit !== undefined) result.idTakenAt = taken.get(explicit) ?? null;
+    if (explicit !== undefined && !taken.has(explicit)) taken.set(explicit, item.attributeOffsets.id ?? item.start);
     if (result) results.push(result);
   }
   return results;
@@ -73,7 +80,7 @@ export function resolveDerived(file: string, items: ExtractedDerived[], pageFact
 function resolveOne(file: string, id: string, derived: ExtractedDerived, pageFacts: readonly FactResult[], siteFacts: readonly FactResult[] | null): DerivedResult | null {
   const attrs = derived.attributes;
   const round = attrs.round !== undefined && derivedAttributesSchema.shape.round.safeParse(attrs.round).success ? Number(attrs.round) : null;
-  const base: DerivedResult = { file, id, derived, formula: null, formulaError: null, words: [], inputs: [], result: null, refused: null, figure: null, figureProblem: null, exact: null, exactText: null, round, approximate: false, verdict: null };
+  const base: DerivedResult = { file, id, derived, formula: null, formulaError: null, words: [], inputs: [], result: null, refused: null, figure: null, figureProblem: null, exact: null, exactText: null, round, approximate: false, idTakenAt: null, verdict: null };
   const figure = readFigure(derived.text);
   Object.assign(base, figure);
   if (attrs.formula === undefined || attrs.formula.trim() === "") return base;
