@@ -36,12 +36,12 @@ describe("astro build with derived figures", () => {
 
   it("builds a page with the growth multiple and two shares", () => {
     expect(built.status, built.output).toBe(0);
-    expect(html.match(/<span class="derived" /g)).toHaveLength(4);
+    expect(html.match(/<span class="derived" /g)).toHaveLength(5);
   });
 
   it("gives one computation shown two ways two elements, each with its own figure, as written (emphasis kept)", () => {
     const ids = [...html.matchAll(/<span class="derived" id="([^"]+)"/g)].map((m) => m[1]);
-    expect(new Set(ids).size).toBe(4);
+    expect(new Set(ids).size).toBe(5);
     expect(derivedElement(html, "24 per cent")).toContain('id="derived-dlsp-exports-2010-dlsp-sales-2010"');
     expect(derivedElement(html, "<em>0.24</em>")).toContain('id="derived-dlsp-exports-2010-dlsp-sales-2010-2"');
   });
@@ -57,6 +57,8 @@ describe("astro build with derived figures", () => {
     const growth = derivedElement(html, "about 2.5 times");
     expect(growth).toMatch(/<a href="\/derived-example\/#revenue-last-year"[^>]*>US\$21\.7 billion<\/a> divided by <a href="\/derived-example\/#revenue-2010"[^>]*>US\$8\.65 billion<\/a>/);
     expect(growth).toContain("which is 2.50867 times, rounded to the nearest 0.1.");
+    expect(growth).not.toContain("approximate");
+    expect(derivedElement(html, "about 123")).toContain("Some of these figures are approximate in the source, so this one is approximate too.");
     const share = derivedElement(html, "24 per cent");
     expect(share).toContain("which is 24 per cent.");
     expect(share).not.toContain("rounded");

@@ -155,6 +155,7 @@ describe("the check on pages", () => {
       ["39.8618 per cent", { ok: true, rounded: true }, false],
       ["24 per cent", { ok: true, rounded: false }, false],
       ["0.24", { ok: true, rounded: false }, false],
+      ["123.077", { ok: true, rounded: true }, true],
     ]);
     expect(result.derived[0]!.inputs.map((i) => [i.name, i.fact?.fact.text, i.value])).toEqual([["revenue-last-year", "US$21.7 billion", 21.7e9], ["revenue-2010", "US$8.65 billion", 8.65e9]]);
   });
