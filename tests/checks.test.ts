@@ -77,6 +77,19 @@ const CODES: Record<string, string[]> = {
   "reports-an-expression-in-a-figure": ["fact-expression-in-figure"],
   "clean-shares-and-hedges-written-other-ways": [],
 
+  // Derived figures: recomputed from the callouts they name, judged exact or rounded as declared.
+  "clean-derived-multiples-shares-differences-and-years": [],
+  "reports-a-wrong-derived-result": ["derived-result-wrong"],
+  "reports-a-derived-figure-rounded-the-wrong-way": ["derived-rounding-wrong"],
+  "reports-an-undeclared-derived-rounding": ["derived-rounding-undeclared"],
+  "reports-an-unknown-or-ambiguous-fact-in-a-formula": ["derived-unknown-fact"],
+  "reports-a-formula-naming-a-fact-with-no-number-or-several": ["derived-input-not-a-number"],
+  "reports-a-malformed-formula": ["derived-formula-malformed"],
+  "reports-a-dropped-approximation-in-a-derived-figure": ["derived-qualifier-wrong"],
+  "reports-a-derived-figure-that-mixes-units": ["derived-unit-mismatch"],
+  "reports-a-derived-figure-without-formula-or-with-a-bad-attribute": ["derived-invalid-attribute"],
+  "reports-a-derived-figure-with-no-number-or-an-expression": ["derived-figure-unreadable"],
+
   "reports-a-changed-raw-file": ["source-hash-mismatch"],
   "reports-invalid-source-metadata": ["source-invalid-metadata"],
   "reports-an-undeclared-edition-change": ["edition-undeclared-change"],

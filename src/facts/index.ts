@@ -19,6 +19,8 @@ export { locateQuote } from "./quotes/locate.ts";
 export { parseMdx } from "./mdx/parse.ts";
 export { FACT, NOT_A_CLAIM } from "./mdx/extract.ts";
 export type { FactResult } from "./resolve.ts";
+export { DERIVED } from "./mdx/extract.ts";
+export type { DerivedResult, DerivedInput } from "./derived/resolve.ts";
 export type { Source } from "./sources/model.ts";
 export type { Block } from "./sources/edition.ts";
 export { sourceMetaSchema } from "./schemas/source.ts";

@@ -1,6 +1,7 @@
 /**
  * The facts engine's runner. Reads as its steps: prepare sources, extract
- * facts, resolve quotes and numbers, run the checks. It reports through a
+ * facts, resolve quotes and numbers, run the checks, then recompute the
+ * derived figures from the whole site's callouts. It reports through a
  * `Report`; printing and exit codes belong to the caller.
  */
 import type { Root } from "mdast";
@@ -10,7 +11,8 @@ import { extractPage, type ExtractedPage } from "./mdx/extract.ts";
 import { resolveFacts, type FactResult } from "./resolve.ts";
 import { prepareSource } from "./sources/prepare.ts";
 import type { Source, SourceFiles } from "./sources/model.ts";
-import { FACT_CHECKS, PAGE_CHECKS, type PageResult } from "./checks/index.ts";
+import { resolveDerived, type DerivedResult } from "./derived/resolve.ts";
+import { DERIVED_CHECKS, FACT_CHECKS, PAGE_CHECKS, type Environment, type PageResult } from "./checks/index.ts";
 
 export interface PageFile {
   /** Path relative to the project root. */
@@ -28,6 +30,8 @@ export interface CheckResult {
   sources: ReadonlyMap<string, Source>;
   pages: PageResult[];
   facts: FactResult[];
+  /** Every `<Derived>` figure, with its inputs, formula, result and rounding, for the pages to show. */
+  derived: DerivedResult[];
 }
 
 /** Checks a whole project: every source and every page. */
@@ -64,7 +68,11 @@ function checkExtracted(files: PageFile[], extracted: PageExtraction[], sources:
     }
     pages.push(checkPage(file.path, result.page, sources, report));
   });
-  return { report, sources, pages, facts: pages.flatMap((p) => p.facts) };
+  const facts = pages.flatMap((p) => p.facts);
+  // 5. Recompute each derived figure from the callouts it names, on its page or another.
+  const env = environment(sources, facts);
+  for (const page of pages) page.derived = checkDerived(page, facts, report, env);
+  return { report, sources, pages, facts, derived: pages.flatMap((p) => p.derived) };
 }
 
 /** Prepares every source, registering its files for placing findings. */
@@ -83,18 +91,32 @@ export function prepareSources(files: SourceFiles[], report: Report): Map<string
 /** Checks one parsed page: the unit the Astro build runs for each MDX file it renders. */
 export function checkPageTree({ path: file, text }: PageFile, tree: Root, sources: ReadonlyMap<string, Source>, report: Report): PageResult {
   report.addFile(file, text);
-  return checkPage(file, extractPage(tree, text), sources, report);
+  const page = checkPage(file, extractPage(tree, text), sources, report);
+  // Alone, a page sees only its own callouts: a derived figure naming another page's is left to the whole-project check, which runs first.
+  page.derived = checkDerived(page, null, report, environment(sources, page.facts));
+  return page;
 }
 
 function checkPage(file: string, page: ExtractedPage, sources: ReadonlyMap<string, Source>, report: Report): PageResult {
   // 3. Resolve each callout: its source, its quote's passage, its numbers against the quote's.
   const facts = resolveFacts(file, page.facts, sources);
   // 4. Run the checks; they report, the caller decides what a finding means.
-  const env = { sourceIds: [...sources.keys()] };
+  const env = environment(sources, facts);
   for (const fact of facts) for (const check of FACT_CHECKS) check.check(fact, report, env);
-  const result = { file, page, facts };
+  const result: PageResult = { file, page, facts, derived: [] };
   for (const check of PAGE_CHECKS) check.check(result, report);
   return result;
+}
+
+/** Resolves and checks a page's derived figures; `site` is every page's callouts, or null for this page alone. */
+function checkDerived(page: PageResult, site: readonly FactResult[] | null, report: Report, env: Environment): DerivedResult[] {
+  const derived = resolveDerived(page.file, page.page.derived, page.facts, site);
+  for (const d of derived) for (const check of DERIVED_CHECKS) check.check(d, report, env);
+  return derived;
+}
+
+function environment(sources: ReadonlyMap<string, Source>, facts: readonly FactResult[]): Environment {
+  return { sourceIds: [...sources.keys()], factIds: facts.flatMap((f) => (f.fact.attributes.id ? [f.fact.attributes.id] : [])) };
 }
 
 function offsetOfPlace(text: string, line: number, column: number): number {

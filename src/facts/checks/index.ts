@@ -1,5 +1,5 @@
 /** Every check, in one list: the runner calls them in this order. */
-import type { FactCheck, PageCheck } from "./types.ts";
+import type { DerivedCheck, FactCheck, PageCheck } from "./types.ts";
 import { factAttributes } from "./fact-attributes.ts";
 import { unknownSource } from "./unknown-source.ts";
 import { quoteTooShort } from "./quote-too-short.ts";
@@ -12,6 +12,13 @@ import { qualifierDropped } from "./qualifier-dropped.ts";
 import { rounding } from "./rounding.ts";
 import { duplicateFactId } from "./duplicate-fact-id.ts";
 import { uncitedNumber } from "./uncited-number.ts";
+import { derivedAttributes } from "./derived-attributes.ts";
+import { derivedFigure } from "./derived-figure.ts";
+import { derivedFormula } from "./derived-formula.ts";
+import { derivedInputs } from "./derived-inputs.ts";
+import { derivedUnits } from "./derived-units.ts";
+import { derivedResult } from "./derived-result.ts";
+import { derivedQualifier } from "./derived-qualifier.ts";
 
 export const FACT_CHECKS: readonly FactCheck[] = [
   factAttributes, unknownSource, quoteTooShort, quoteNotFound, quoteAmbiguous, figureSplit, numberUnreadable, numberMismatch,
@@ -20,4 +27,7 @@ export const FACT_CHECKS: readonly FactCheck[] = [
 
 export const PAGE_CHECKS: readonly PageCheck[] = [duplicateFactId, uncitedNumber];
 
-export type { FactCheck, PageCheck, PageResult, Environment } from "./types.ts";
+/** Checks of `<Derived>` figures, run once every page's callouts are resolved (a formula may name a callout of another page). */
+export const DERIVED_CHECKS: readonly DerivedCheck[] = [derivedAttributes, derivedFigure, derivedFormula, derivedInputs, derivedUnits, derivedResult, derivedQualifier];
+
+export type { DerivedCheck, FactCheck, PageCheck, PageResult, Environment } from "./types.ts";

@@ -2,16 +2,21 @@
 import type { CheckContext } from "../diagnostics.ts";
 import type { ExtractedPage } from "../mdx/extract.ts";
 import type { FactResult } from "../resolve.ts";
+import type { DerivedResult } from "../derived/resolve.ts";
 
 export interface PageResult {
   file: string;
   page: ExtractedPage;
   facts: FactResult[];
+  /** The page's `<Derived>` figures, resolved against the whole site's callouts. */
+  derived: DerivedResult[];
 }
 
 export interface Environment {
   /** Ids of every source that loaded, for suggestions. */
   sourceIds: readonly string[];
+  /** Explicit ids of every callout the check has seen, for suggestions. */
+  factIds: readonly string[];
 }
 
 export interface FactCheck {
@@ -23,4 +28,9 @@ export interface FactCheck {
 export interface PageCheck {
   codes: readonly string[];
   check(page: PageResult, ctx: CheckContext): void;
+}
+
+export interface DerivedCheck {
+  codes: readonly string[];
+  check(derived: DerivedResult, ctx: CheckContext, env: Environment): void;
 }

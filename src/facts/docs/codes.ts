@@ -7,6 +7,12 @@ const S = 'source="great-leap-forward"';
 const PARKS = `${S} quote="home to nearly 650 software companies"`;
 const KPMG = `${S} quote="were US$1.79 billion and US$1.53 billion respectively"`;
 
+const REVENUE_2010 = `<Fact id="revenue-2010" ${S} quote="up from US$8.65 billion in 2010">US$8.65 billion</Fact>`;
+const REVENUE = `Revenues reached <Fact id="revenue-last-year" ${S} quote="realised revenues of 135 billion renminbi (US$21.7 billion) last year">US$21.7 billion</Fact>, up from ${REVENUE_2010}`;
+const GROWTH = 'formula="revenue-last-year / revenue-2010"';
+const GROWN = `${REVENUE}: <Derived ${GROWTH} round="0.1">about 2.5 times</Derived>.`;
+const STAFF = `<Fact id="staff" ${S} quote="with some 80,000 employees">some 80,000</Fact> staff in <Fact id="parks" ${PARKS}>nearly 650</Fact> companies`;
+
 export interface CodeDoc {
   title: string;
   /** Why the check refuses it, and what to do. */
@@ -154,6 +160,66 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
     explanation: "The message says where the MDX parser stopped; an unclosed `<Fact>` is the usual cause.",
     wrong: `<Fact ${PARKS}>nearly 650`,
     right: `<Fact ${PARKS}>nearly 650</Fact>`,
+  },
+  "derived-invalid-attribute": {
+    title: "A derived figure's attributes are missing or malformed",
+    explanation: "A `<Derived>` takes `formula` (required), `round` (a power of ten, as for a callout) and `id`.",
+    wrong: `${REVENUE}: <Derived ${GROWTH} round="0.5">about 2.5 times</Derived>.`,
+    right: GROWN,
+  },
+  "derived-figure-unreadable": {
+    title: "A derived figure shows no number, or several",
+    explanation: "Between the tags stands the one number the formula computes, as plain text; the words around it go outside.",
+    wrong: `${REVENUE}: <Derived ${GROWTH}>strong growth</Derived>.`,
+    right: GROWN,
+  },
+  "derived-formula-malformed": {
+    title: "The formula does not parse",
+    explanation: "A formula holds numbers, callout ids, `+ - * /` and parentheses. A hyphen between letters or digits belongs to an id, so minus is written with a space on each side.",
+    wrong: `${REVENUE}: <Derived formula="revenue-last-year ÷ revenue-2010" round="0.1">about 2.5 times</Derived>.`,
+    right: GROWN,
+  },
+  "derived-unknown-fact": {
+    title: "The formula names no callout",
+    explanation: "Each name is the explicit `id` of a `<Fact>`, on the same page or (if no callout there has it) on exactly one other page. The message suggests the closest id.",
+    wrong: `${REVENUE}: <Derived formula="revenue-last-year / revenue-2011" round="0.1">about 2.5 times</Derived>.`,
+    right: GROWN,
+  },
+  "derived-input-not-a-number": {
+    title: "A named callout is not one number",
+    explanation: "A formula computes with the one number of each callout it names. A callout that shows two (`135 billion renminbi (US$21.7 billion)`), none, a range or a date cannot enter it: give the number its own callout.",
+    wrong: `Revenues reached <Fact id="revenue-last-year" ${S} quote="realised revenues of 135 billion renminbi (US$21.7 billion) last year">135 billion renminbi (US$21.7 billion)</Fact>, up from ${REVENUE_2010}: <Derived ${GROWTH} round="0.1">about 2.5 times</Derived>.`,
+    right: GROWN,
+  },
+  "derived-unit-mismatch": {
+    title: "The formula mixes units, or the figure shows another",
+    explanation: "Amounts of one unit add, subtract and divide into a plain number (a multiple, or a share shown as a percentage); plain numbers scale anything; calendar years subtract into years. Currencies are never converted.",
+    wrong: `Revenues reached <Fact id="revenue-last-year" ${S} quote="realised revenues of 135 billion renminbi (US$21.7 billion) last year">135 billion renminbi</Fact>, up from ${REVENUE_2010}: <Derived ${GROWTH} round="0.1">about 15.6 times</Derived>.`,
+    right: GROWN,
+  },
+  "derived-result-wrong": {
+    title: "The derived figure is not what its formula computes",
+    explanation: "The check recomputes the formula from the cited numbers (the source's, where a callout rounds them) and compares the figure, after the declared rounding.",
+    wrong: `${REVENUE}: <Derived ${GROWTH} round="0.1">about 3.5 times</Derived>.`,
+    right: GROWN,
+  },
+  "derived-rounding-undeclared": {
+    title: "A derived figure is rounded without saying so",
+    explanation: "Show the exact result, or declare the precision with `round`; readers are told the unrounded result.",
+    wrong: `${REVENUE}: <Derived ${GROWTH}>about 2.5 times</Derived>.`,
+    right: GROWN,
+  },
+  "derived-rounding-wrong": {
+    title: "The derived figure is rounded the wrong way",
+    explanation: "Rounding is half away from zero at the declared step, which keeps two significant digits; the figure shows no more digits than the step.",
+    wrong: `${REVENUE}: <Derived ${GROWTH} round="0.1">about 2.6 times</Derived>.`,
+    right: GROWN,
+  },
+  "derived-qualifier-wrong": {
+    title: "A figure computed from hedged numbers does not say it is approximate",
+    explanation: "A result of `nearly`, `over` or `some` figures is approximate: write `about` (or `roughly`, `around`). A directional hedge (`more than`) is refused, since the check cannot prove which way the result leans.",
+    wrong: `${STAFF}: <Derived formula="staff / parks" round="1">123</Derived> per company.`,
+    right: `${STAFF}: <Derived formula="staff / parks" round="1">about 123</Derived> per company.`,
   },
   "source-file-missing": { title: "A source file is missing", explanation: "Each folder of `sources/` holds `raw.txt`, `source.yaml` and `edition.txt`; `npm run add-source` makes all three." },
   "source-invalid-metadata": { title: "The source's metadata is incomplete or wrong", explanation: "`source.yaml` follows the schema listed under \"Source metadata\" in the README. Write only what the text prints or what you can show." },

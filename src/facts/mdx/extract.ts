@@ -1,16 +1,20 @@
 /**
- * Extracts the `<Fact>` callouts of a parsed MDX page, the numbers its prose
- * states without one, and its visible opt-outs (`<NotAClaim why="…">`).
+ * Extracts the `<Fact>` callouts of a parsed MDX page, its `<Derived>`
+ * figures, the numbers its prose states without either, and its visible
+ * opt-outs (`<NotAClaim why="…">`).
  */
 import type { Root, Nodes, Parents } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { visitParents, SKIP } from "unist-util-visit-parents";
 import { readText, type NumberExpr } from "../numbers/read.ts";
 import { FACT_ATTRIBUTES } from "../schemas/fact.ts";
+import { DERIVED_ATTRIBUTES } from "../schemas/derived.ts";
 import { placedText, rangeOf, type PlacedText } from "./text-offsets.ts";
 
 /** The callout component. */
 export const FACT = "Fact";
+/** A figure computed from callouts by a formula; its numbers are checked by recomputing them. */
+export const DERIVED = "Derived";
 /** The visible opt-out for a number in prose that is no claim (a chapter number, say). */
 export const NOT_A_CLAIM = "NotAClaim";
 
@@ -43,6 +47,9 @@ export interface ExtractedFact {
   node: JsxElement;
 }
 
+/** A `<Derived>` figure: the same shape as a callout, with its own attributes. */
+export type ExtractedDerived = Omit<ExtractedFact, "before" | "after">;
+
 export interface OptOut {
   why: string | null;
   start: number;
@@ -65,6 +72,7 @@ export interface Unreadable {
 
 export interface ExtractedPage {
   facts: ExtractedFact[];
+  derived: ExtractedDerived[];
   uncited: UncitedNumber[];
   unreadable: Unreadable[];
   optOuts: OptOut[];
@@ -75,10 +83,15 @@ const CONTEXT = 40;
 
 /** Walks a page's tree once and collects its facts, uncited numbers and opt-outs; `text` is the page's source. */
 export function extractPage(tree: Root, text: string): ExtractedPage {
-  const page: ExtractedPage = { facts: [], uncited: [], unreadable: [], optOuts: [] };
+  const page: ExtractedPage = { facts: [], derived: [], uncited: [], unreadable: [], optOuts: [] };
   visitParents(tree, (node: Nodes, ancestors: Parents[]) => {
     if (isJsx(node) && node.name === FACT) {
       page.facts.push(extractFact(node, text, ancestors.at(-1)));
+      return SKIP;
+    }
+    if (isJsx(node) && node.name === DERIVED) {
+      // Skipped like a callout: its figure is checked by recomputing it, so its numbers are cited.
+      page.derived.push(extractDerived(node, text));
       return SKIP;
     }
     if (isJsx(node) && node.name === NOT_A_CLAIM) {
@@ -98,7 +111,7 @@ export function extractPage(tree: Root, text: string): ExtractedPage {
 }
 
 function extractFact(node: JsxElement, page: string, parent: Parents | undefined): ExtractedFact {
-  const { attributes, attributeOffsets, problems } = readAttributes(node);
+  const { attributes, attributeOffsets, problems } = readAttributes(node, FACT_ATTRIBUTES);
   problems.push(...figureProblems(node));
   const placed = placedText(node, page);
   const siblings = parent?.children ?? [];
@@ -119,8 +132,15 @@ function extractFact(node: JsxElement, page: string, parent: Parents | undefined
   };
 }
 
-/** The callout's string attributes and their places; expressions and unknown names are problems. */
-function readAttributes(node: JsxElement): Pick<ExtractedFact, "attributes" | "attributeOffsets" | "problems"> {
+function extractDerived(node: JsxElement, page: string): ExtractedDerived {
+  const { attributes, attributeOffsets, problems } = readAttributes(node, DERIVED_ATTRIBUTES);
+  problems.push(...figureProblems(node));
+  const placed = placedText(node, page);
+  return { attributes, attributeOffsets, problems, text: placed.text, start: offsetOf(node), end: node.position?.end.offset ?? offsetOf(node), placed, node };
+}
+
+/** The element's string attributes and their places; expressions and names not in `known` are problems. */
+function readAttributes(node: JsxElement, known: readonly string[]): Pick<ExtractedFact, "attributes" | "attributeOffsets" | "problems"> {
   const attributes: Record<string, string> = {};
   const attributeOffsets: Record<string, number> = {};
   const problems: AttributeProblem[] = [];
@@ -131,8 +151,8 @@ function readAttributes(node: JsxElement): Pick<ExtractedFact, "attributes" | "a
       continue;
     }
     attributeOffsets[attribute.name] = offset;
-    if (!(FACT_ATTRIBUTES as readonly string[]).includes(attribute.name)) {
-      problems.push({ code: "fact-unknown-attribute", attribute: attribute.name, offset, message: `Unexpected attribute \`${attribute.name}\`, expected one of ${FACT_ATTRIBUTES.map((a) => `\`${a}\``).join(", ")}` });
+    if (!known.includes(attribute.name)) {
+      problems.push({ code: "fact-unknown-attribute", attribute: attribute.name, offset, message: `Unexpected attribute \`${attribute.name}\`, expected one of ${known.map((a) => `\`${a}\``).join(", ")}` });
       continue;
     }
     if (typeof attribute.value === "string") attributes[attribute.name] = attribute.value;
@@ -154,8 +174,9 @@ function figureProblems(node: JsxElement): AttributeProblem[] {
   visitParents(node, (inner: Nodes) => {
     if (inner === node) return undefined;
     const offset = offsetOf(inner);
-    if (isJsx(inner) && inner.name === FACT) {
-      problems.push({ code: "fact-nested", attribute: "", offset, message: "Unexpected `<Fact>` inside a `<Fact>`, expected each figure in its own callout" });
+    if (isJsx(inner) && (inner.name === FACT || inner.name === DERIVED)) {
+      const outer = (node as JsxElement).name ?? FACT;
+      problems.push({ code: "fact-nested", attribute: "", offset, message: `Unexpected \`<${inner.name}>\` inside a \`<${outer}>\`, expected each figure in its own callout` });
       return SKIP;
     }
     if (EXPRESSIONS.has(inner.type)) {
