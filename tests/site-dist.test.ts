@@ -1,0 +1,219 @@
+/** What the real build emits: callouts that carry their source, passages that exist, links that resolve, valid HTML. */
+import { describe, expect, it } from "vitest";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { join, relative } from "node:path";
+import { spawnSync } from "node:child_process";
+import { parseHTML } from "linkedom";
+import { HtmlValidate } from "html-validate";
+import { checkProject, loadProject, normalize } from "../src/facts/index.ts";
+import { displayDate, pageHref } from "../src/site/links.ts";
+import { builtSite, distFile } from "./helpers/built-site.ts";
+import { astroEnv, copyProject } from "./helpers/project-copy.ts";
+
+/** Every HTML file of a dist, as paths relative to it. */
+function htmlFiles(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((p) => p.endsWith(".html")).sort();
+}
+
+function dom(path: string) {
+  return parseHTML(distFile(path)).document;
+}
+
+/** The dist file a site path is served from, as a static host would: `/x/` is `x/index.html`. */
+function fileFor(dist: string, path: string): string | null {
+  const clean = decodeURIComponent(path).replace(/^\//, "");
+  for (const candidate of [clean, join(clean, "index.html"), `${clean}.html`]) {
+    const full = join(dist, candidate);
+    if (existsSync(full) && statSync(full).isFile()) return full;
+  }
+  return null;
+}
+
+async function checked() {
+  const { root } = builtSite();
+  return checkProject(await loadProject({ root }));
+}
+
+describe("callouts", () => {
+  it("carry their quote and source, as the facts engine resolved them, on the page the engine names", async () => {
+    const result = await checked();
+    expect(result.facts.length).toBeGreaterThanOrEqual(20);
+    for (const f of result.facts) {
+      const page = pageHref(f.file);
+      const doc = dom(`${page.slice(1)}index.html`);
+      const callout = doc.getElementById(f.id);
+      expect(callout, `${page}#${f.id}`).not.toBeNull();
+      const button = callout!.querySelector("button[popovertarget]")!;
+      const note = doc.getElementById(button.getAttribute("popovertarget")!)!;
+      expect(note.hasAttribute("popover")).toBe(true);
+      expect(note.querySelector("q")!.textContent).toBe(f.fact.attributes.quote);
+      expect(note.querySelector("cite")!.textContent).toBe(f.source!.meta!.title);
+      expect(note.textContent).toContain(displayDate(f.source!.meta!.published));
+      const figure = callout!.querySelector("a.fact-figure")!;
+      expect(figure.textContent).toBe(f.fact.text);
+      expect(figure.getAttribute("aria-label")).toMatch(/sourced figure/);
+      const inSource = [...note.querySelectorAll("a")].find((a) => a.textContent === "in the source")!;
+      expect(inSource.getAttribute("href")).toBe(figure.getAttribute("href"));
+    }
+  });
+
+  it("link to a passage that exists on the source page and is marked there in full", async () => {
+    const result = await checked();
+    for (const f of result.facts) {
+      const doc = dom(`${pageHref(f.file).slice(1)}index.html`);
+      const href = doc.getElementById(f.id)!.querySelector("a.fact-figure")!.getAttribute("href")!;
+      const [path, id] = href.split("#") as [string, string];
+      expect(path).toBe(`/sources/${f.source!.id}/`);
+      const source = dom(`${path.slice(1)}index.html`);
+      expect(source.getElementById(id), href).not.toBeNull();
+      // Every run of the passage carries its id as a class, even where another passage crosses it.
+      const marked = [...source.querySelectorAll(`mark.${id}`)].map((m) => m.textContent).join("");
+      expect(normalize(marked).text, href).toBe(normalize(f.fact.attributes.quote ?? "").text);
+    }
+  });
+});
+
+describe("source pages", () => {
+  it("have passages that cross in the real content, so the test above covers them", () => {
+    // "By the end of 2012, the city was home to" and "home to nearly 1000 …" share "home to".
+    const shared = [...dom("sources/great-leap-forward/index.html").querySelectorAll("#p05 mark")].filter((m) => m.classList.length > 1);
+    expect(shared.map((m) => m.textContent)).toContain("home to");
+  });
+
+  it("list beside each passage the callouts citing it, linked to page#id", async () => {
+    const result = await checked();
+    for (const f of result.facts) {
+      const doc = dom(`sources/${f.source!.id}/index.html`);
+      const back = doc.querySelector(`.cites a[href="${pageHref(f.file)}#${f.id}"]`);
+      expect(back, f.id).not.toBeNull();
+      expect(back!.textContent).toContain(f.fact.text);
+    }
+  });
+
+  it("serve the raw file byte for byte, show it verbatim, and list every declared correction", async () => {
+    const { sources } = await checked();
+    for (const s of sources.values()) {
+      const served = readFileSync(join(builtSite().dist, `sources/${s.id}/raw.txt`));
+      expect(createHash("sha256").update(served).digest("hex")).toBe(s.meta!.raw.sha256);
+      const raw = dom(`sources/${s.id}/raw/index.html`);
+      expect(raw.querySelector("pre")!.textContent).toBe(s.raw);
+      const page = dom(`sources/${s.id}/index.html`);
+      expect(page.querySelector(".meta")!.textContent).toContain(s.rawSha256);
+      const changes = [...page.querySelectorAll(".changes li")];
+      expect(changes).toHaveLength(s.meta!.changes.length);
+      s.meta!.changes.forEach((c, k) => {
+        expect(changes[k]!.querySelector("a")!.getAttribute("href")).toBe(`/sources/${s.id}/raw/#L${c.line}`);
+        expect(changes[k]!.textContent).toContain(c.why);
+      });
+    }
+  });
+});
+
+describe("every page", () => {
+  it("has no broken internal link or resource, fragments included", () => {
+    const { dist } = builtSite();
+    const broken: string[] = [];
+    let checkedLinks = 0;
+    for (const file of htmlFiles(dist)) {
+      const doc = dom(file);
+      const base = new URL(`/${file}`, "http://site.test");
+      for (const el of doc.querySelectorAll("[href], [src]")) {
+        const ref = el.getAttribute("href") ?? el.getAttribute("src")!;
+        const url = new URL(ref, base);
+        if (url.origin !== base.origin) continue;
+        checkedLinks++;
+        const target = fileFor(dist, url.pathname);
+        if (!target) broken.push(`${file}: ${ref}`);
+        else if (url.hash && target.endsWith(".html")) {
+          const targetDoc = parseHTML(readFileSync(target, "utf8")).document;
+          if (!targetDoc.getElementById(decodeURIComponent(url.hash.slice(1)))) broken.push(`${file}: ${ref} (no such id)`);
+        }
+      }
+    }
+    expect(checkedLinks).toBeGreaterThan(200);
+    expect(broken).toEqual([]);
+  });
+
+  it("passes html-validate's recommended rules", async () => {
+    const validator = new HtmlValidate({
+      extends: ["html-validate:recommended"],
+      rules: {
+        // A source page's title is the source's title as printed, which we do not shorten; the limit is for search snippets.
+        "long-title": "off",
+      },
+    });
+    const { dist } = builtSite();
+    const errors: string[] = [];
+    for (const file of htmlFiles(dist)) {
+      const report = await validator.validateString(readFileSync(join(dist, file), "utf8"), file);
+      for (const r of report.results) for (const m of r.messages) errors.push(`${file}:${m.line}:${m.column} ${m.message} (${m.ruleId})`);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it("has a strict Content-Security-Policy, hashes every inline script and style, and no style attribute", () => {
+    const { dist } = builtSite();
+    for (const file of htmlFiles(dist)) {
+      const doc = dom(file);
+      const csp = doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute("content");
+      expect(csp, file).toMatch(/default-src 'self'/);
+      expect(csp, file).not.toContain("unsafe-inline");
+      expect(doc.querySelectorAll("[style]").length, file).toBe(0);
+      for (const el of doc.querySelectorAll("script:not([src]), style")) {
+        const hash = createHash("sha256").update(el.textContent ?? "").digest("base64");
+        expect(csp, `${file}: inline <${el.tagName.toLowerCase()}>`).toContain(`'sha256-${hash}'`);
+      }
+      expect(doc.querySelectorAll("[onclick], [onerror], [onload]").length, file).toBe(0);
+    }
+  });
+
+  it("has a header with the site's name and navigation, and a footer saying when it was built and that figures were checked", () => {
+    for (const file of htmlFiles(builtSite().dist)) {
+      const doc = dom(file);
+      expect(doc.querySelector("header .site-name")?.textContent, file).toBe("Dalian software fact sheet");
+      const nav = [...doc.querySelectorAll('header nav[aria-label="Main"] a')].map((a) => a.getAttribute("href"));
+      expect(nav, file).toEqual(expect.arrayContaining(["/", "/sources/", "/method/"]));
+      expect(doc.querySelector("footer time[datetime]"), file).not.toBeNull();
+      expect(doc.querySelector("footer")!.textContent, file).toMatch(/Every figure on this site was checked/);
+    }
+  });
+});
+
+describe("page weight", () => {
+  /** Bytes of a page's HTML and of the CSS and JS it links. */
+  function weight(dist: string, file: string): number {
+    const html = readFileSync(join(dist, file));
+    const doc = parseHTML(html.toString("utf8")).document;
+    const assets = [...doc.querySelectorAll('link[rel="stylesheet"], script[src]')].map((el) => el.getAttribute("href") ?? el.getAttribute("src")!);
+    return assets.reduce((n, a) => n + readFileSync(fileFor(dist, new URL(a, "http://x").pathname)!).length, html.length);
+  }
+
+  it("keeps a content page with 60+ callouts under 60 kB of HTML, CSS and JS", () => {
+    // The real content doubled: every callout of the home page twice, on one page.
+    const copy = copyProject();
+    try {
+      const home = copy.read("content/index.mdx");
+      const body = home.replace(/^---[\s\S]*?---\n/, "");
+      copy.write("content/heavy.mdx", `---\ntitle: Heavy\norder: 99\n---\n${body}\n${body}`);
+      const astro = join(process.cwd(), "node_modules/astro/bin/astro.mjs");
+      const built = spawnSync(process.execPath, [astro, "build", "--root", copy.root], { encoding: "utf8", env: astroEnv() });
+      expect(built.status, `${built.stdout}\n${built.stderr}`).toBe(0);
+      const dist = join(copy.root, "dist");
+      const html = readFileSync(join(dist, "heavy/index.html"), "utf8");
+      expect(html.match(/class="fact"/g)!.length).toBeGreaterThanOrEqual(60);
+      const bytes = weight(dist, "heavy/index.html");
+      console.log(`heavy page: ${html.match(/class="fact"/g)!.length} callouts, ${bytes} bytes of HTML+CSS+JS`);
+      expect(bytes).toBeLessThan(60_000);
+    } finally {
+      copy.remove();
+    }
+  });
+
+  it("keeps every page of the real site under 60 kB of HTML, CSS and JS", () => {
+    const { dist } = builtSite();
+    for (const file of htmlFiles(dist).filter((f) => !f.startsWith("sources/"))) {
+      expect(weight(dist, file), relative(dist, join(dist, file))).toBeLessThan(60_000);
+    }
+  });
+});
