@@ -104,7 +104,10 @@ describe("annotations.jsonld", () => {
       const page = a.body.find((b) => b.type === "SpecificResource");
       const row = byId.get(`${new URL(page?.source ?? "").pathname}#${page?.selector?.value}`) as Row;
       const [, block, start] = /^q-(.+)-(\d+)-(\d+)$/.exec(row.href.split("#")[1] as string) ?? [];
-      const blockText = document.getElementById(block as string)?.textContent ?? "";
+      // The block's own text, without the pilcrow link the page puts before it.
+      const element = document.getElementById(block as string)?.cloneNode(true) as Element | undefined;
+      for (const link of element?.querySelectorAll(".pil") ?? []) link.remove();
+      const blockText = element?.textContent ?? "";
       expect(blockText.indexOf(whole), `${a.id} in #${block}`).toBe(Number(start) - (quote.prefix?.length ?? 0));
       expect(blockText.indexOf(whole)).toBe(blockText.lastIndexOf(whole));
     }
@@ -133,16 +136,20 @@ describe("schema.org JSON-LD", () => {
         "@type": string;
         headline: string;
         url: string;
-        hasPart: { "@type": string; text: string; isBasedOn: { "@type": string; name: string } }[];
+        citation: { "@id": string; "@type": string; name: string }[];
+        hasPart: { "@type": string; text: string; url: string; isBasedOn: { "@id": string } }[];
       };
       expect(ld["@type"]).toBe("Article");
       expect(ld.headline).toBe(squash(document.querySelector("h1")?.textContent));
       expect(new URL(ld.url).pathname).toBe(path);
-      const expected = rows().filter((r) => r.page === path).map((r) => JSON.stringify([r.quote, titles(r.source)]));
+      const sources = new Map(ld.citation.map((c) => [c["@id"], c]));
+      // Each cited passage once, however many callouts quote it.
+      const expected = [...new Map(rows().filter((r) => r.page === path).map((r) => [r.href, JSON.stringify([r.quote, titles(r.source)])])).values()];
       const quoted = ld.hasPart.map((q) => {
         expect(q["@type"]).toBe("Quotation");
-        expect(q.isBasedOn["@type"]).toBe("CreativeWork");
-        return JSON.stringify([q.text, q.isBasedOn.name]);
+        const source = sources.get(q.isBasedOn["@id"]);
+        expect(source?.["@type"], q.isBasedOn["@id"]).toBe("CreativeWork");
+        return JSON.stringify([q.text, source?.name]);
       });
       expect(quoted.toSorted()).toEqual(expected.toSorted());
     }

@@ -90,11 +90,12 @@ describe("the content page", () => {
   it("carries them in its JSON-LD, which parses back to the same strings", () => {
     const script = page("escaping/index.html").document.querySelector('script[type="application/ld+json"]');
     expect(script?.textContent).not.toMatch(/<\//);
-    const ld = JSON.parse(script?.textContent ?? "") as { headline: string; description: string; hasPart: { text: string; isBasedOn: Record<string, string> }[] };
+    const ld = JSON.parse(script?.textContent ?? "") as { headline: string; description: string; citation: Record<string, string>[]; hasPart: { text: string; isBasedOn: Record<string, string> }[] };
     expect(ld.headline).toBe(`Page ${PAYLOAD}`);
     expect(ld.description).toBe(`Description ${PAYLOAD}`);
     expect(ld.hasPart[0]?.text).toBe(QUOTE);
-    expect(ld.hasPart[0]?.isBasedOn).toMatchObject({ name: META.title, author: META.author, publisher: META["publisher.name"] });
+    const source = ld.citation.find((c) => c["@id"] === ld.hasPart[0]?.isBasedOn["@id"]);
+    expect(source).toMatchObject({ name: META.title, author: META.author, publisher: META["publisher.name"] });
   });
 });
 
@@ -105,6 +106,9 @@ describe("the source's page and the sources index", () => {
     for (const literal of Object.values(META)) expect(text(p)).toContain(literal);
     for (const line of RAW.split("\n").filter(Boolean)) expect(text(p)).toContain(line);
     expect(text(page("sources/index.html"))).toContain(META.title);
+    // The raw text, verbatim, one click away: as a page and as the file itself.
+    expect(page("sources/escaping-fixture/raw/index.html").document.querySelector("pre")?.textContent).toBe(RAW);
+    expect(readFileSync(join(dist, "sources/escaping-fixture/raw.txt"), "utf8")).toBe(RAW);
   });
 });
 

@@ -119,8 +119,23 @@ function creativeWork(meta: SourceMeta) {
   };
 }
 
-/** schema.org JSON-LD for a content page: the article, and each quote as a Quotation based on its source. */
+/**
+ * schema.org JSON-LD for a content page: the article, and each quoted passage once as a Quotation
+ * whose `isBasedOn` points (by `@id`) at its source, described once under `citation`. Referencing
+ * rather than repeating keeps a page of 60 callouts inside its weight budget.
+ */
 export function articleJsonLd(page: { title: string; description?: string | undefined; path: string }, facts: readonly FactResult[], site: URL) {
+  const sources = new Map<string, ReturnType<typeof creativeWork> & { "@id": string }>();
+  const quotations = new Map<string, { "@type": "Quotation"; text: string; url: string; isBasedOn: { "@id": string } }>();
+  for (const f of facts) {
+    const { href, sourceId } = resolved(f);
+    const meta = f.source?.meta;
+    if (!meta) throw new Error(`${f.file}: fact \`${f.id}\` cites a source without valid metadata`);
+    const id = absolute(sourceHref(sourceId), site);
+    if (!sources.has(id)) sources.set(id, { "@id": id, ...creativeWork(meta) });
+    const url = absolute(href, site);
+    if (!quotations.has(url)) quotations.set(url, { "@type": "Quotation", text: f.fact.attributes.quote ?? "", url, isBasedOn: { "@id": id } });
+  }
   return {
     "@context": "https://schema.org",
     "@type": "Article",
@@ -128,12 +143,8 @@ export function articleJsonLd(page: { title: string; description?: string | unde
     ...(page.description ? { description: page.description } : {}),
     url: absolute(page.path, site),
     inLanguage: "en",
-    hasPart: facts.map((f) => {
-      const { href } = resolved(f);
-      const meta = f.source?.meta;
-      if (!meta) throw new Error(`${f.file}: fact \`${f.id}\` cites a source without valid metadata`);
-      return { "@type": "Quotation", text: f.fact.attributes.quote ?? "", url: absolute(href, site), isBasedOn: creativeWork(meta) };
-    }),
+    citation: [...sources.values()],
+    hasPart: [...quotations.values()],
   };
 }
 
