@@ -1,6 +1,6 @@
 /**
  * Mutation test over the real content, every page of `content/`: for every fact, each changed
- * digit, scale word, currency, number word or period word, and each dropped hedge, makes the
+ * digit, scale word, currency, number word, month or period word, and each dropped hedge, makes the
  * check fail.
  */
 import { describe, expect, it } from "vitest";
@@ -20,6 +20,8 @@ const CURRENCIES: [RegExp, string][] = [[/US\$/, "RMB"], [/renminbi/, "US dollar
 const WORDS: Record<string, string> = {
   two: "three", three: "four", five: "six", six: "seven", eight: "nine", twenty: "thirty",
   half: "a third", quarter: "third", fivefold: "sixfold", "five-fold": "six-fold",
+  // A date's month is as much its figure as its digits.
+  january: "February", april: "May", july: "June", october: "November", pm: "am",
 };
 const PERIODS: Record<string, string> = { early: "late", late: "early", mid: "late" };
 
