@@ -205,3 +205,39 @@ describe("placing a chart in its page", () => {
     expect(placeChart("content/charts.mdx", text, { title: "C", description: "D", marks: ["firms"], labels: "y" })).toEqual({ file: "content/charts.mdx", line: lineOf('title="C"'), column: 1 });
   });
 });
+
+/** The charts README.md proposes for the real pages, over the callouts it says they need: they must draw. */
+const PROPOSED = `---
+title: Proposed
+---
+
+Revenues were <Fact id="revenue-last-year" source="great-leap-forward" quote="realised revenues of 135 billion renminbi (US$21.7 billion) last year">US$21.7 billion</Fact> last year,
+up from <Fact id="revenue-2010" source="great-leap-forward" quote="up from US$8.65 billion in 2010">US$8.65 billion</Fact> in <Fact id="revenue-2010-year" source="great-leap-forward" quote="up from US$8.65 billion in 2010">2010</Fact>.
+
+The park's sales were <Fact id="dlsp-sales" source="great-leap-forward" quote="the DLSP generated sales revenues of US$4.5 billion">US$4.5 billion</Fact>
+and its exports <Fact id="dlsp-exports" source="great-leap-forward" quote="export revenues of US$1.08 billion">US$1.08 billion</Fact>.
+
+Dalian trains <Fact id="students-trained" source="great-leap-forward" quote="trains more than 70,000 students each year">more than 70,000 students</Fact> a year;
+its higher education adds <Fact id="young-professionals" source="great-leap-forward" quote="supplying the market with an extra 10,000 young professionals annually">an extra 10,000 young professionals</Fact> a year;
+NIIT takes in <Fact id="niit-intake" source="great-leap-forward" quote="with a current intake of around 1000 students a year">around 1,000 students</Fact> a year.
+
+The Deloitte office had <Fact id="deloitte-staff-then" source="back-office-hub" quote="when there were only about 20 staff">about 20 staff</Fact> and has <Fact id="deloitte-staff-now" source="back-office-hub" quote="The office has since expanded to over 200.">over 200</Fact>.
+`;
+
+const PROPOSED_CHARTS = [
+  { title: "Software and outsourcing revenue, then and now", description: "Revenue of Dalian's software and service outsourcing industry in US dollars, as the undated feature gives it: last year is the year before it was written.", marks: "revenue-2010 revenue-last-year", labels: "2010 | last year" },
+  { title: "Dalian Software Park: sales against exports", description: "The park's sales revenue and, within it, its export revenue in the same year, in US dollars.", marks: "dlsp-sales dlsp-exports", labels: "sales revenue | export revenue" },
+  { title: "The talent pipeline, each year", description: "People a year: students Dalian trains in software skills, young professionals its higher education adds, and the intake of NIIT's Dalian centre.", marks: "students-trained young-professionals niit-intake", labels: "students trained | new young professionals | NIIT's intake" },
+  { title: "Deloitte's Dalian office, then and since", description: "Staff of the office when Andrew Zhang Qing joined it and since, as the news article gives them.", marks: "deloitte-staff-then deloitte-staff-now", labels: "when he joined | since" },
+];
+
+it("draws the charts README.md proposes, over the callouts it names", async () => {
+  const sources = await loadSources(process.cwd());
+  const result = checkProject({ sources, pages: [{ path: "content/proposed.mdx", text: PROPOSED }] });
+  expect(result.report.findings.filter((f) => f.severity === "error").map((f) => f.message)).toEqual([]);
+  const proposed: FactIndex = { file: "content/proposed.mdx", facts: result.facts, pageHref };
+  for (const attributes of PROPOSED_CHARTS) {
+    const drawn = buildChart(attributes, proposed, { file: "content/proposed.mdx" });
+    expect(dom(drawn.svg).querySelectorAll("a")).toHaveLength(attributes.marks.split(" ").length);
+  }
+});

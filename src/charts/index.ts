@@ -17,6 +17,9 @@ export type { ChartPlace } from "./error.ts";
 
 export interface RenderedChart {
   id: string;
+  /** Words the contributor wrote, checked to hold no number, for a visible caption. */
+  title: string;
+  description: string;
   svg: string;
   table: string;
 }
@@ -31,7 +34,7 @@ export function buildChart(attributes: Record<string, unknown>, index: FactIndex
   if ("problems" in resolved) throw new ChartError(place, resolved.problems);
   // 3. Draw it, and give its data as a table.
   const id = chartId(read.spec.title, place);
-  return { id, svg: renderChartSvg(resolved.data, id), table: renderChartTable(resolved.data, id) };
+  return { id, title: read.spec.title, description: read.spec.description, svg: renderChartSvg(resolved.data, id), table: renderChartTable(resolved.data, id) };
 }
 
 /** Unique on the page: the title's words, and the line the chart starts on when known. */
