@@ -131,6 +131,17 @@ describe("charts in the real build", () => {
         return result.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target) }));
       });
       expect(violations).toEqual([]);
+      // The stylesheet, not Plot's stripped inline style, colours the bars: the site's accent in this scheme.
+      const colours = await page.evaluate(() => {
+        const probe = document.createElement("span");
+        probe.style.color = "var(--accent)";
+        document.body.append(probe);
+        const accent = getComputedStyle(probe).color;
+        const bar = getComputedStyle(document.querySelector(".chart-bars rect")!).fill;
+        return { accent, bar, background: getComputedStyle(document.body).backgroundColor };
+      });
+      expect(colours.bar).toBe(colours.accent);
+      expect(colours.bar).not.toBe(colours.background);
       await page.close();
     });
   }
