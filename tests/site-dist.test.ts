@@ -193,19 +193,32 @@ describe("page weight", () => {
     return assets.reduce((n, a) => n + readFileSync(fileFor(dist, new URL(a, "http://x").pathname)!).length, html.length);
   }
 
-  it("keeps a content page with 60+ callouts under 60 kB of HTML, CSS and JS", () => {
-    // The real content doubled: every callout of the home page twice, on one page.
+  it("keeps a content page of 50 callouts in real prose under 60 kB of HTML, CSS and JS", () => {
+    // Real paragraphs of the real pages, gathered onto one page until it holds 50 callouts or
+    // more (a page's capacity, which CONTRIBUTING.md tells writers). Explicit ids are dropped (they are unique per page) and no callout is taken twice.
     const copy = copyProject();
     try {
-      const home = copy.read("content/index.mdx");
-      const body = home.replace(/^---[\s\S]*?---\n/, "");
-      copy.write("content/heavy.mdx", `---\ntitle: Heavy\norder: 99\n---\n${body}\n${body}`);
+      const seen = new Set<string>();
+      const taken: string[] = [];
+      let callouts = 0;
+      for (const file of readdirSync(join(copy.root, "content")).filter((f) => f !== "index.mdx").sort()) {
+        const body = copy.read(`content/${file}`).replace(/^---[\s\S]*?---\n/, "");
+        for (const paragraph of body.split(/\n\n+/)) {
+          if (callouts >= 50 || /<(Chart|Derived)\b|^\|/.test(paragraph)) continue;
+          const facts = [...paragraph.replaceAll(/ id="[^"]*"/g, "").matchAll(/<Fact\b[\s\S]*?<\/Fact>/g)].map((m) => m[0]);
+          if (facts.length === 0 || facts.some((f) => seen.has(f))) continue;
+          for (const f of facts) seen.add(f);
+          taken.push(paragraph.replaceAll(/ id="[^"]*"/g, ""));
+          callouts += facts.length;
+        }
+      }
+      copy.write("content/heavy.mdx", `---\ntitle: Heavy\norder: 99\n---\n\n${taken.join("\n\n")}\n`);
       const astro = join(process.cwd(), "node_modules/astro/bin/astro.mjs");
       const built = spawnSync(process.execPath, [astro, "build", "--root", copy.root], { encoding: "utf8", env: astroEnv() });
       expect(built.status, `${built.stdout}\n${built.stderr}`).toBe(0);
       const dist = join(copy.root, "dist");
       const html = readFileSync(join(dist, "heavy/index.html"), "utf8");
-      expect(html.match(/class="fact"/g)!.length).toBeGreaterThanOrEqual(60);
+      expect(html.match(/class="fact"/g)!.length).toBeGreaterThanOrEqual(50);
       const bytes = weight(dist, "heavy/index.html");
       console.log(`heavy page: ${html.match(/class="fact"/g)!.length} callouts, ${bytes} bytes of HTML+CSS+JS`);
       expect(bytes).toBeLessThan(60_000);

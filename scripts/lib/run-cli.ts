@@ -10,6 +10,12 @@ async function readStdin(): Promise<string> {
 export async function runCli(name: string, main: (argv: string[], io: Io) => Promise<number>): Promise<void> {
   const stop = new AbortController();
   process.once("SIGINT", () => stop.abort());
+  // A reader that stops early (`npm run check | head`) closes the pipe: stop quietly, as Unix tools do.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    stop.abort();
+    process.exit(process.exitCode ?? 0);
+  });
   process.exitCode = await main(process.argv.slice(2), {
     signal: stop.signal,
     stdout: (text) => process.stdout.write(text),

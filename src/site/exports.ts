@@ -126,7 +126,7 @@ function creativeWork(meta: SourceMeta) {
  */
 export function articleJsonLd(page: { title: string; description?: string | undefined; path: string }, facts: readonly FactResult[], site: URL) {
   const sources = new Map<string, ReturnType<typeof creativeWork> & { "@id": string }>();
-  const quotations = new Map<string, { "@type": "Quotation"; text: string; url: string; isBasedOn: { "@id": string } }>();
+  const quotations = new Map<string, { "@type": "Quotation"; text: string; isBasedOn: { "@id": string } }>();
   for (const f of facts) {
     const { href, sourceId } = resolved(f);
     const meta = f.source?.meta;
@@ -134,7 +134,8 @@ export function articleJsonLd(page: { title: string; description?: string | unde
     const id = absolute(sourceHref(sourceId), site);
     if (!sources.has(id)) sources.set(id, { "@id": id, ...creativeWork(meta) });
     const url = absolute(href, site);
-    if (!quotations.has(url)) quotations.set(url, { "@type": "Quotation", text: f.fact.attributes.quote ?? "", url, isBasedOn: { "@id": id } });
+    // Keyed by passage; the passage's address is in facts.json, not repeated here.
+    if (!quotations.has(url)) quotations.set(url, { "@type": "Quotation", text: f.fact.attributes.quote ?? "", isBasedOn: { "@id": id } });
   }
   return {
     "@context": "https://schema.org",
