@@ -1,6 +1,6 @@
 /**
- * Charts in the real `astro build` of a copy of the project, whose home page gets charts over
- * its real callouts; then in real Chromium: visible, named, each bar lands on its callout, and
+ * Charts in the real `astro build` of a copy of the project with one more page: real callouts
+ * from both sources, named, and two charts over them; then in real Chromium: visible, named, each bar lands on its callout, and
  * axe finds no WCAG 2.2 AA violation in light or dark mode.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,7 +13,15 @@ import { launchChromium, serveDist, type Served } from "./helpers/browser.ts";
 
 const ASTRO = join(process.cwd(), "node_modules/astro/bin/astro.mjs");
 const AXE = join(process.cwd(), "node_modules/axe-core/axe.min.js");
-const PAGE = "content/index.mdx";
+const PAGE = "content/chart-test.mdx";
+
+/** Real callouts, with the ids the charts below name. */
+const FACTS = `---
+title: Chart test
+---
+
+The office had <Fact source="back-office-hub" quote="when there were only about 20 staff">about 20 staff</Fact> when he joined and has since grown to <Fact source="back-office-hub" quote="The office has since expanded to over 200.">over 200</Fact>. The city trains <Fact source="great-leap-forward" quote="trains more than 70,000 students each year">more than 70,000 students</Fact> a year; the Institute has <Fact source="great-leap-forward" quote="which now boasts more than 12,000 students">more than 12,000 students</Fact>.
+`;
 
 function build(root: string) {
   const result = spawnSync(process.execPath, [ASTRO, "build", "--root", root], { encoding: "utf8", env: astroEnv() });
@@ -55,10 +63,10 @@ describe("charts in the real build", () => {
 
   beforeAll(async () => {
     copy = copyProject();
-    copy.write(PAGE, withCharts(copy.read(PAGE)));
+    copy.write(PAGE, withCharts(FACTS));
     const result = build(copy.root);
     expect(result.status, result.output).toBe(0);
-    html = readFileSync(join(copy.root, "dist/index.html"), "utf8");
+    html = readFileSync(join(copy.root, "dist/chart-test/index.html"), "utf8");
     served = await serveDist(join(copy.root, "dist"));
     browser = await launchChromium();
   });
@@ -69,9 +77,10 @@ describe("charts in the real build", () => {
   });
 
   async function open(options: { colorScheme?: "light" | "dark"; width?: number } = {}): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: options.width ?? 1024, height: 800 } });
+    // CSP bypassed only so that axe-core can be injected; the site tests prove the policy itself.
+    const page = await browser.newPage({ viewport: { width: options.width ?? 1024, height: 800 }, bypassCSP: true });
     await page.emulateMedia({ colorScheme: options.colorScheme ?? "light" });
-    await page.goto(`${served.origin}/`);
+    await page.goto(`${served.origin}/chart-test/`);
     return page;
   }
 
@@ -101,7 +110,7 @@ describe("charts in the real build", () => {
     const landed = await page.evaluate(() => {
       const target = document.querySelector(":target");
       const r = target?.getBoundingClientRect();
-      return { id: target?.id, text: target?.querySelector(".fact-figure")?.textContent, inView: !!r && r.top >= 0 && r.bottom <= window.innerHeight };
+      return { id: target?.id, text: target?.querySelector(".fact-figure")?.textContent, inView: !!r && r.top >= -1 && r.bottom <= window.innerHeight + 1 }; // a pixel of slack: layout is subpixel
     });
     expect(landed).toEqual({ id: "staff-since", text: "over 200", inView: true });
     await page.close();
@@ -151,13 +160,13 @@ describe("a chart the build refuses", () => {
   it("fails the build, naming the page, the line, what is wrong and what was expected", () => {
     const copy = copyProject();
     try {
-      const page = nameFact(copy.read(PAGE), "when there were only about 20 staff", "staff-then");
+      const page = nameFact(FACTS, "when there were only about 20 staff", "staff-then");
       const lines = page.split("\n").length;
       copy.write(PAGE, `${page}\n\n<Chart title="Staff" description="Then and since." marks="staff-then staff-later" labels="then | since" />\n`);
       const result = build(copy.root);
       expect(result.status).not.toBe(0);
-      expect(result.output).toContain(`content/index.mdx:${lines + 2}:1`);
-      expect(result.output).toContain("Unknown fact `staff-later` in `marks`, expected the `id` of a `<Fact>` on content/index.mdx");
+      expect(result.output).toContain(`content/chart-test.mdx:${lines + 2}:1`);
+      expect(result.output).toContain("Unknown fact `staff-later` in `marks`, expected the `id` of a `<Fact>` on content/chart-test.mdx");
     } finally {
       copy.remove();
     }

@@ -57,8 +57,8 @@ async function expectHighlightedPassage(page: Page): Promise<void> {
 
 describe("a callout", () => {
   it("shows the quote and its source on a click, and 'in the source' lands on the highlighted passage", async () => {
-    const page = await open("/");
-    const callout = page.locator(".fact").filter({ hasText: "US$8.65 billion in 2010" });
+    const page = await open("/industry/");
+    const callout = page.locator("#revenue-2010");
     const note = callout.locator("[popover]");
     expect(await note.isVisible()).toBe(false);
     await callout.locator("button").click();
@@ -68,7 +68,8 @@ describe("a callout", () => {
     await note.getByRole("link", { name: "in the source" }).click();
     await page.waitForURL(/\/sources\/great-leap-forward\/#q-/);
     await expectHighlightedPassage(page);
-    expect(await page.locator(`mark.${new URL(page.url()).hash.slice(1)}`).allTextContents()).toEqual(["up from US$8.65 billion in 2010"]);
+    // The passage may be cut into runs where other passages overlap it; together they are the quote.
+    expect((await page.locator(`mark.${new URL(page.url()).hash.slice(1)}`).allTextContents()).join("")).toBe("up from US$8.65 billion in 2010");
     await page.close();
   });
 
@@ -100,9 +101,11 @@ describe("a callout", () => {
   it("names itself a sourced figure to a screen reader", async () => {
     const page = await open("/");
     const figure = page.locator(".fact").first().locator("a").first();
-    expect(await figure.getAttribute("aria-label")).toMatch(/^16 July 2017, sourced figure$/);
+    const text = (await figure.textContent()) ?? "";
+    expect(text.length).toBeGreaterThan(0);
+    expect(await figure.getAttribute("aria-label")).toBe(`${text}, sourced figure`);
     const snapshot = await page.locator(".fact").first().ariaSnapshot();
-    expect(snapshot).toContain('link "16 July 2017, sourced figure"');
+    expect(snapshot).toContain(`link "${text}, sourced figure"`);
     expect(snapshot).toContain('button "Show the source"');
     await page.close();
   });
@@ -110,8 +113,8 @@ describe("a callout", () => {
   it("still reaches its passage with JavaScript disabled", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${served.origin}/`);
-    await page.locator(".fact a.fact-figure").filter({ hasText: "nearly 1,000 service-outsourcing enterprises" }).click();
+    await page.goto(`${served.origin}/industry/`);
+    await page.locator("#revenue-2010 a.fact-figure").click();
     await page.waitForURL(/\/sources\/great-leap-forward\/#q-/);
     await expectHighlightedPassage(page);
     await context.close();
