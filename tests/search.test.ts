@@ -1,22 +1,13 @@
 /** Search in real Chromium: Pagefind over the built site, loaded only when the box is used, under the site's strict CSP. */
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { distFile, builtSite } from "./helpers/built-site.ts";
 import { builtPages } from "./helpers/dist-pages.ts";
-import { launchChromium, serveDist, type Served } from "./helpers/browser.ts";
+import { chromiumOnBuiltSite } from "./helpers/browser.ts";
 
-let browser: Browser;
-let served: Served;
-beforeAll(async () => {
-  served = await serveDist(builtSite().dist);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const live = chromiumOnBuiltSite();
 
 interface Watched {
   page: Page;
@@ -26,7 +17,7 @@ interface Watched {
 }
 
 async function open(path: string, { javaScriptEnabled = true, noWorker = false } = {}): Promise<Watched> {
-  const context = await browser.newContext({ javaScriptEnabled });
+  const context = await live.browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
   const requests: string[] = [];
   const console: string[] = [];
@@ -41,7 +32,7 @@ async function open(path: string, { javaScriptEnabled = true, noWorker = false }
   // Pagefind runs its WebAssembly in a worker, whose policy comes from its own response; without
   // workers it falls back to the page's thread, where the page's CSP must allow WebAssembly.
   if (noWorker) await page.addInitScript(() => Reflect.deleteProperty(window, "Worker"));
-  const response = await page.goto(`${served.origin}${path}`, { waitUntil: "load" });
+  const response = await page.goto(`${live.served.origin}${path}`, { waitUntil: "load" });
   expect(response?.status()).toBe(200);
   const violations = async () => [...console, ...(javaScriptEnabled ? await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations) : [])];
   return { page, requests, violations };
@@ -81,7 +72,7 @@ describe("the search box", () => {
     expect(pagefindRequests(requests).length).toBeGreaterThan(0);
 
     await result.first().click();
-    await page.waitForURL(`${served.origin}${fact.page}`);
+    await page.waitForURL(`${live.served.origin}${fact.page}`);
     expect((await page.locator(`[id="${fact.id}"]`).textContent())?.replace(/\s+/g, " ")).toContain(fact.text.replace(/\s+/g, " "));
     expect(await violations()).toEqual([]);
   });

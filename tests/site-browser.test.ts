@@ -1,21 +1,12 @@
 /** What a reader sees, in real Chromium: callouts, passages, backlinks, keyboard, no JavaScript, 320 px, CSP, print, axe. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
 import { builtSite } from "./helpers/built-site.ts";
-import { launchChromium, serveDist, type Served } from "./helpers/browser.ts";
+import { chromiumOnBuiltSite } from "./helpers/browser.ts";
 
-let browser: Browser;
-let served: Served;
-beforeAll(async () => {
-  served = await serveDist(builtSite().dist);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const live = chromiumOnBuiltSite();
 
 /** Every page of the built site, as URL paths. */
 function pagePaths(): string[] {
@@ -26,8 +17,8 @@ function pagePaths(): string[] {
 }
 
 async function open(path: string, options: Parameters<Browser["newPage"]>[0] = {}): Promise<Page> {
-  const page = await browser.newPage(options);
-  await page.goto(`${served.origin}${path}`);
+  const page = await live.browser.newPage(options);
+  await page.goto(`${live.served.origin}${path}`);
   return page;
 }
 
@@ -111,9 +102,9 @@ describe("a callout", () => {
   });
 
   it("still reaches its passage with JavaScript disabled", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await live.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${served.origin}/industry/`);
+    await page.goto(`${live.served.origin}/industry/`);
     await page.locator("#revenue-2010 a.fact-figure").click();
     await page.waitForURL(/\/sources\/great-leap-forward\/#q-/);
     await expectHighlightedPassage(page);
@@ -164,10 +155,10 @@ describe("a source page", () => {
 
 describe("every page", () => {
   it("fits 320 px without horizontal scrolling", async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await live.browser.newPage({ viewport: { width: 320, height: 640 } });
     const wide: string[] = [];
     for (const path of pagePaths()) {
-      await page.goto(`${served.origin}${path}`);
+      await page.goto(`${live.served.origin}${path}`);
       const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
       if (scroll > client) wide.push(`${path}: ${scroll}px`);
     }
@@ -176,13 +167,13 @@ describe("every page", () => {
   });
 
   it("reports no Content-Security-Policy violation", async () => {
-    const page = await browser.newPage();
+    const page = await live.browser.newPage();
     const violations: string[] = [];
     page.on("console", (m) => {
       if (/Content Security Policy|Content-Security-Policy/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
     });
     for (const path of pagePaths()) {
-      await page.goto(`${served.origin}${path}`);
+      await page.goto(`${live.served.origin}${path}`);
       // Open a popover too: the page's interactive state must not need anything the policy forbids.
       const button = page.locator(".fact button").first();
       if (await button.count()) await button.click();
@@ -195,11 +186,11 @@ describe("every page", () => {
     it(`has no axe-core violation of WCAG 2.2 A and AA, in ${colorScheme} mode`, async () => {
       const axe = join(process.cwd(), "node_modules/axe-core/axe.min.js");
       // axe is injected as an inline script, which the pages' own policy rightly refuses.
-      const context = await browser.newContext({ bypassCSP: true, colorScheme });
+      const context = await live.browser.newContext({ bypassCSP: true, colorScheme });
       const page = await context.newPage();
       const found: string[] = [];
       for (const path of pagePaths()) {
-        await page.goto(`${served.origin}${path}`);
+        await page.goto(`${live.served.origin}${path}`);
         await page.addScriptTag({ path: axe });
         const violations = await page.evaluate(async () => {
           const result = await (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, {

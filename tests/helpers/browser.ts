@@ -8,6 +8,8 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import sirv from "sirv";
+import { afterAll, beforeAll } from "vitest";
+import { builtSite } from "./built-site.ts";
 
 /** Where Chromium is looked for; CHROMIUM_PATH overrides. */
 const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
@@ -49,4 +51,18 @@ export async function serveDist(dist: string): Promise<Served> {
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Chromium and the built site, served, for the tests of one file: started before them, closed after. */
+export function chromiumOnBuiltSite(): { readonly browser: Browser; readonly served: Served } {
+  const live = {} as { browser: Browser; served: Served };
+  beforeAll(async () => {
+    live.served = await serveDist(builtSite().dist);
+    live.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await live.browser?.close();
+    await live.served?.close();
+  });
+  return live;
 }
