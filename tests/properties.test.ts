@@ -3,6 +3,8 @@ import fc from "fast-check";
 import { readNumbers, readText } from "../src/facts/numbers/read.ts";
 import { compareNumber } from "../src/facts/numbers/compare.ts";
 import { locateQuote } from "../src/facts/quotes/locate.ts";
+import { tokenize, TOKEN } from "../src/facts/numbers/tokenize.ts";
+import { normalize } from "../src/facts/text/normalize.ts";
 import { loadSources } from "../src/facts/load.ts";
 import { prepareSources } from "../src/facts/run.ts";
 import { Report } from "../src/facts/diagnostics.ts";
@@ -73,6 +75,64 @@ describe("properties", () => {
         expect(["exact", "normalised", "failed"]).toContain(location.status);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("the tokenizer's scan gives exactly the tokens of its reference expression", () => {
+    const reference = (text: string) => {
+      let last = 0;
+      return [...text.matchAll(TOKEN)].map((m, k) => {
+        const token = { type: m[1] !== undefined ? "num" : m[2] !== undefined ? "word" : "sym", text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, spaced: k === 0 || m.index > last };
+        last = token.end;
+        return token;
+      });
+    };
+    const pieces = fc.constantFrom("1", "12", ",", ".", "'", "’", "-", " ", "\u00a0", "\u3000", "\n", "US$", "China's", "Ünïcode", "ΣΑΣ", "İ", "ǅ", "𝟙", "𐐀", "\ud800", "é", "e\u0301", "%", "de'", "'s");
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }), fc.array(pieces, { maxLength: 20 }).map((p) => p.join(""))), (text) => {
+        expect(tokenize(text)).toEqual(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("normalising plain ASCII only collapses its spaces, and maps every character back to itself", () => {
+    const ascii = fc.string({ unit: fc.constantFrom("a", "Z", "1", ",", ".", "'", '"', "-", " ", "  ", "\n", "\t", "`") });
+    fc.assert(
+      fc.property(ascii, (text) => {
+        const n = normalize(text);
+        expect(n.text).toBe(text.replace(/\s+/g, " ").trim().replaceAll("`", "'"));
+        for (let i = 0; i < n.text.length; i++) {
+          const from = n.starts ? n.starts[i]! : i;
+          const original = text[from]!;
+          expect(n.text[i] === " " ? /\s/.test(original) : original.replace("`", "'") === n.text[i]).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("a quote is found at every place it stands on word boundaries, and nowhere else", () => {
+    const blocks = magazine.blocks.map((b) => ({ anchor: b.anchor, text: normalize(b.text).text }));
+    const word = /[\p{L}\p{N}]/u;
+    const places = (quote: string) =>
+      blocks.flatMap((b) => {
+        const found: string[] = [];
+        for (let at = b.text.indexOf(quote); at >= 0; at = b.text.indexOf(quote, at + 1)) {
+          const cut = (x: number) => !(word.test(b.text[x - 1] ?? " ") && word.test(b.text[x] ?? " "));
+          if (cut(at) && cut(at + quote.length)) found.push(b.anchor);
+        }
+        return found;
+      });
+    const all = blocks.flatMap((b) => b.text.split(" "));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: all.length - 1 }), fc.integer({ min: 1, max: 4 }), (from, length) => {
+        const quote = all.slice(from, from + length).join(" ");
+        const location = locateQuote(magazine, { quote });
+        const found = [...location.occurrences, ...location.outsideContent].map((p) => p.anchor).sort();
+        expect(found, quote).toEqual(places(quote).sort());
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
+import { availableParallelism } from "node:os";
 import {
   checkProject, coverage, FORMATS, loadProject, readNumbers, type CheckResult, type FormatName, type SourceCoverage,
 } from "../../src/facts/index.ts";
@@ -80,7 +81,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr(`No pages found in ${resolve(root, "content")}: expected .mdx files to check\n`);
     return 2;
   }
-  const result = checkProject(files);
+  // Every core parses pages; a small site starts no worker (see extract-pool.ts).
+  const result = checkProject(files, { threads: availableParallelism() });
   const { findings, texts } = result.report;
   io.stdout(FORMATS[format](findings, texts));
   if (format === "stylish") {

@@ -4,6 +4,7 @@
  */
 import { watch } from "node:fs";
 import { join } from "node:path";
+import { availableParallelism } from "node:os";
 import { checkProject, FORMATS, loadProject, type Finding } from "../../src/facts/index.ts";
 import type { Io } from "./check-cli.ts";
 
@@ -16,7 +17,7 @@ export async function watchProject(root: string, io: Io, signal: AbortSignal): P
   let code = 0;
 
   const run = async (): Promise<void> => {
-    const result = checkProject(await loadProject({ root }));
+    const result = checkProject(await loadProject({ root }), { threads: availableParallelism() });
     const current = new Map(result.report.findings.map((f) => [keyOf(f), f]));
     const added = [...current].filter(([k]) => !previous.has(k)).map(([, f]) => f);
     const fixed = [...previous].filter(([k]) => !current.has(k)).map(([, f]) => f);

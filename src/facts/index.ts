@@ -1,6 +1,6 @@
 /** The facts engine's public API: what the CLI, the Astro glue, the site and the tests may use. */
 export { checkProject, checkPageTree, prepareSources } from "./run.ts";
-export type { CheckResult, PageFile, ProjectFiles } from "./run.ts";
+export type { CheckOptions, CheckResult, PageFile, ProjectFiles } from "./run.ts";
 export { loadProject, loadSources, loadPages } from "./load.ts";
 export { Report } from "./diagnostics.ts";
 export type { Finding, Severity } from "./diagnostics.ts";

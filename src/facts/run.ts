@@ -6,8 +6,9 @@
  */
 import type { Root } from "mdast";
 import { Report } from "./diagnostics.ts";
-import { parseMdx, type ParseFailure } from "./mdx/parse.ts";
 import { extractPage, type ExtractedPage } from "./mdx/extract.ts";
+import { ExtractionPool } from "./mdx/extract-pool.ts";
+import type { PageExtraction } from "./mdx/page-extraction.ts";
 import { resolveFacts, type FactResult } from "./resolve.ts";
 import { prepareSource } from "./sources/prepare.ts";
 import type { Source, SourceFiles } from "./sources/model.ts";
@@ -34,32 +35,36 @@ export interface CheckResult {
   derived: DerivedResult[];
 }
 
+export interface CheckOptions {
+  /**
+   * Threads for step 2, the main thread included; 1 (the default) uses none
+   * other. The result is the same for any number: only the time differs.
+   */
+  threads?: number;
+}
+
 /** Checks a whole project: every source and every page. */
-export function checkProject(files: ProjectFiles): CheckResult {
+export function checkProject(files: ProjectFiles, { threads = 1 }: CheckOptions = {}): CheckResult {
   const report = new Report();
-  // 1. Prepare the sources: metadata against its schema, the raw file's hash, the edition proved against the raw text.
-  const sources = prepareSources(files.sources, report);
   // 2. Parse each page with the real remark stack and extract its callouts, uncited numbers and opt-outs.
-  const extracted = files.pages.map(parseAndExtract);
-  // 3.-4. Resolve each page's facts against the sources and run the checks.
-  return checkExtracted(files.pages, extracted, sources, report);
+  // It starts first: other threads, if any, parse pages while this one prepares the sources.
+  const pool = new ExtractionPool(files.pages.map((p) => p.text), threads);
+  try {
+    // 1. Prepare the sources: metadata against its schema, the raw file's hash, the edition proved against the raw text.
+    const sources = prepareSources(files.sources, report);
+    // 3.-4. Resolve each page's facts against the sources and run the checks, page by page as extractions come.
+    return checkExtracted(files.pages, (k) => pool.take(k), sources, report);
+  } finally {
+    pool.close();
+  }
 }
 
-/** What step 2 gives for one page: its extraction, or why it did not parse. */
-type PageExtraction = { page: ExtractedPage } | { failure: ParseFailure };
-
-/** Parses one page and extracts what the checks need; a page that does not parse is one finding, not a crash. */
-function parseAndExtract(file: PageFile): PageExtraction {
-  const parsed = parseMdx(file.text);
-  return "failure" in parsed ? parsed : { page: extractPage(parsed.tree, file.text) };
-}
-
-/** Steps 3-4 for pages already extracted. */
-function checkExtracted(files: PageFile[], extracted: PageExtraction[], sources: ReadonlyMap<string, Source>, report: Report): CheckResult {
+/** Steps 3-4, for pages whose extraction `extracted(k)` gives. */
+function checkExtracted(files: PageFile[], extracted: (k: number) => PageExtraction, sources: ReadonlyMap<string, Source>, report: Report): CheckResult {
   const pages: PageResult[] = [];
   files.forEach((file, k) => {
     report.addFile(file.path, file.text);
-    const result = extracted[k] as PageExtraction;
+    const result = extracted(k);
     if ("failure" in result) {
       const { failure } = result;
       const offset = failure.offset ?? offsetOfPlace(file.text, failure.line, failure.column);

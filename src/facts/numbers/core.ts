@@ -30,12 +30,15 @@ export function readCore(tokens: Token[], i: number, prefixed = false): Core | n
   const t = tokens[i];
   if (!t) return null;
   if (t.type === "num") return readDigits(tokens, i, prefixed);
-  if (t.type === "word" && STARTS_A_NUMBER.has(t.lower)) return readWords(tokens, i);
-  if (t.type === "word" && t.lower.endsWith("fold")) return readWords(tokens, i);
+  if (t.type === "word" && startsNumberWords(t.lower)) return readWords(tokens, i);
   return null;
 }
 
-// Most words are not numbers: only these can begin one, so the reader tries no other.
+/** True when a word may begin a number in words; most words are not numbers, so the reader tries no other. */
+export function startsNumberWords(lower: string): boolean {
+  return STARTS_A_NUMBER.has(lower) || lower.endsWith("fold");
+}
+
 const STARTS_A_NUMBER = new Set([
   ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(FRACTIONS), ...Object.keys(MULTIPLE_VERBS), "a", "an",
 ]);

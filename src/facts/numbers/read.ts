@@ -6,7 +6,7 @@
  */
 import { tokenize, type Token } from "./tokenize.ts";
 import { normalize, toOriginalRange, type Normalized } from "../text/normalize.ts";
-import { readCore, type Core } from "./core.ts";
+import { readCore, startsNumberWords, type Core } from "./core.ts";
 import { readSuffixes } from "./suffixes.ts";
 import { matchPhrase, compilePhrases } from "./phrases.ts";
 import { CURRENCY_PREFIXES, MONTHS, SPELLED_ORDINALS } from "./lexicon.ts";
@@ -61,6 +61,8 @@ const QUALIFIER_PHRASES = compilePhrases(QUALIFIERS);
 const ORDINAL_HINT = "14th";
 const CURRENCY_PREFIX_PHRASES = compilePhrases(CURRENCY_PREFIXES);
 const POST_QUALIFIER_PHRASES = compilePhrases(POST_QUALIFIERS);
+// The words that readAt can begin an expression with; no other word can, so it skips them at once.
+const STARTING_WORDS = new Set([...QUALIFIER_PHRASES.keys(), ...CURRENCY_PREFIX_PHRASES.keys(), ...Object.keys(MONTHS), ...SPELLED_ORDINALS]);
 
 /**
  * Reads every numeric expression in `text`, and the stretches it is unsure of.
@@ -100,6 +102,8 @@ export function readNumbers(text: string): NumberExpr[] {
 
 /** Tries to read one expression starting at token `i`; returns the index after it, or `i`. */
 function readAt(text: string, tokens: Token[], i: number, reading: Reading): number {
+  const first = tokens[i] as Token;
+  if (first.type === "word" && !STARTING_WORDS.has(first.lower) && !startsNumberWords(first.lower)) return i;
   const monthDate = readMonthDate(text, tokens, i);
   if (monthDate) {
     reading.numbers.push(monthDate.expr);

@@ -13,26 +13,75 @@ export interface Token {
   spaced: boolean;
 }
 
-// Digits with internal separators ("1,000", "8.65", "1.2.3"); the reader validates them.
-// Words keep internal apostrophes ("China's"); the reader sees normalised text, so they are ASCII.
-const TOKEN = /(\d+(?:[.,]\d+)*)|(\p{L}+(?:'\p{L}+)*)|(\S)/gu;
+/**
+ * The tokens, as this expression would give them (the tests hold it as the
+ * reference): digits with internal separators ("1,000", "8.65", "1.2.3"; the
+ * reader validates them), words with internal apostrophes ("China's"; the
+ * reader sees normalised text, so they are ASCII), any other character alone.
+ * A scan by character codes does the same at a fraction of the cost: the
+ * reader tokenizes every callout and a window around every quote.
+ */
+export const TOKEN = /(\d+(?:[.,]\d+)*)|(\p{L}+(?:'\p{L}+)*)|(\S)/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index;
-    const raw = m[0];
-    const type: TokenType = m[1] !== undefined ? "num" : m[2] !== undefined ? "word" : "sym";
-    tokens.push({
-      type,
-      text: raw,
-      lower: raw.toLowerCase(),
-      start,
-      end: start + raw.length,
-      spaced: tokens.length === 0 || start > last,
-    });
-    last = start + raw.length;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.codePointAt(i) as number;
+    const size = code > 0xffff ? 2 : 1;
+    if (isSpace(code)) {
+      i += size;
+      continue;
+    }
+    const start = i;
+    let type: TokenType;
+    if (isDigit(code)) {
+      type = "num";
+      i = digitsEnd(text, i);
+      while ((text[i] === "." || text[i] === ",") && isDigit(text.charCodeAt(i + 1))) i = digitsEnd(text, i + 1);
+    } else if (isLetter(code)) {
+      type = "word";
+      i = lettersEnd(text, i);
+      while (text[i] === "'" && i + 1 < text.length && isLetter(text.codePointAt(i + 1) as number)) i = lettersEnd(text, i + 1);
+    } else {
+      type = "sym";
+      i += size;
+    }
+    const raw = text.slice(start, i);
+    tokens.push({ type, text: raw, lower: type === "num" ? raw : raw.toLowerCase(), start, end: i, spaced: tokens.length === 0 || start > last });
+    last = i;
   }
   return tokens;
+}
+
+function digitsEnd(text: string, i: number): number {
+  while (isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function lettersEnd(text: string, i: number): number {
+  while (i < text.length) {
+    const code = text.codePointAt(i) as number;
+    if (!isLetter(code)) break;
+    i += code > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+const LETTER = /\p{L}/u;
+const SPACE = /\s/u;
+
+function isLetter(code: number): boolean {
+  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(String.fromCodePoint(code));
+}
+
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(String.fromCodePoint(code));
 }

@@ -6,7 +6,7 @@
  */
 import { normalize, toOriginalRange } from "../text/normalize.ts";
 import type { Source } from "../sources/model.ts";
-import { blockTexts, wordIndex, type BlockText } from "./source-text.ts";
+import { blockTexts, joinedText, type BlockText } from "./source-text.ts";
 
 export type AnchorStatus = "exact" | "normalised" | "failed";
 
@@ -36,7 +36,6 @@ export interface QuoteSelector {
 }
 
 const WORD = /[\p{L}\p{N}]/u;
-const WORDS = /[\p{L}\p{N}]+/gu;
 
 export function locateQuote(source: Source, selector: QuoteSelector): Location {
   const quote = normalize(selector.quote).text.trim();
@@ -58,28 +57,16 @@ export function locateQuote(source: Source, selector: QuoteSelector): Location {
   return { status: exact ? "exact" : "normalised", passage, occurrences, outsideContent };
 }
 
-/**
- * Places where `quote` may start, in block and offset order. Every word of a
- * quote that fits on word boundaries is a whole word of the source there, so
- * the places of the quote's rarest word are the only places it can be.
- */
+/** Every place where `quote` occurs, as block and offset in the block's normalised text, in order. */
 function candidates(source: Source, quote: string): { block: number; at: number }[] {
   if (quote === "") return [];
-  const index = wordIndex(source);
-  let best: { places: { block: number; at: number }[]; lead: number } | null = null;
-  for (const word of quote.matchAll(WORDS)) {
-    const places = index.get(word[0]) ?? [];
-    if (!best || places.length < best.places.length) best = { places, lead: word.index };
-    if (places.length === 0) break;
-  }
-  if (best) {
-    const { places, lead } = best;
-    return places.map(({ block, at }) => ({ block, at: at - lead })).filter((c) => c.at >= 0);
-  }
+  const { text, starts } = joinedText(source);
   const places: { block: number; at: number }[] = [];
-  blockTexts(source).forEach((bt, block) => {
-    for (let at = bt.normalized.text.indexOf(quote); at >= 0; at = bt.normalized.text.indexOf(quote, at + 1)) places.push({ block, at });
-  });
+  let block = 0;
+  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+    while (block + 1 < starts.length && (starts[block + 1] as number) <= at) block++;
+    places.push({ block, at: at - (starts[block] as number) });
+  }
   return places;
 }
 

@@ -15,16 +15,18 @@ export interface BlockText {
 }
 
 const cache = new WeakMap<Source, BlockText[]>();
-const indexes = new WeakMap<Source, WordIndex>();
+const joined = new WeakMap<Source, JoinedText>();
 
 /**
- * Where each word starts in a source's normalised blocks, by word. A quote
- * starts on a word boundary, so its first word's places are its only possible
- * places: looking them up replaces a scan of the whole source per quote.
+ * A source's normalised blocks in one string, each block followed by a line
+ * break (which normalised text never holds, so no quote spans two blocks):
+ * one `indexOf` scan per quote finds every place it occurs.
  */
-export type WordIndex = Map<string, { block: number; at: number }[]>;
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+export interface JoinedText {
+  text: string;
+  /** `starts[b]` is where block `b` begins in `text`. */
+  starts: number[];
+}
 
 // Enough context on each side of a quote for any hedge or unit that belongs to one of its numbers.
 const MARGIN = 80;
@@ -45,38 +47,21 @@ export function numbersAround(bt: BlockText, start: number, end: number): Number
     .filter((n) => n.end > start && n.start < end);
 }
 
-/** The source's word index, built on first use. */
-export function wordIndex(source: Source): WordIndex {
-  let index = indexes.get(source);
-  if (!index) {
-    index = new Map();
-    blockTexts(source).forEach((bt, block) => addWords(index!, bt.normalized.text, block));
-    indexes.set(source, index);
+/** The source's joined text, built on first use. */
+export function joinedText(source: Source): JoinedText {
+  let j = joined.get(source);
+  if (!j) {
+    const starts: number[] = [];
+    let length = 0;
+    const parts = blockTexts(source).map((bt) => {
+      starts.push(length);
+      length += bt.normalized.text.length + 1;
+      return bt.normalized.text;
+    });
+    j = { text: parts.join("\n") + "\n", starts };
+    joined.set(source, j);
   }
-  return index;
-}
-
-/** Adds the words of one block: a loop over characters, since a regex match object per word costs more than the index. */
-function addWords(index: WordIndex, text: string, block: number): void {
-  let start = -1;
-  for (let i = 0; i <= text.length; ) {
-    const code = i < text.length ? (text.codePointAt(i) ?? -1) : -1;
-    const word = code >= 0 && isWordCode(code);
-    const at = i;
-    i += code > 0xffff ? 2 : 1;
-    if (word && start < 0) start = at;
-    if (word || start < 0) continue;
-    const key = text.slice(start, at);
-    const places = index.get(key);
-    if (places) places.push({ block, at: start });
-    else index.set(key, [{ block, at: start }]);
-    start = -1;
-  }
-}
-
-function isWordCode(c: number): boolean {
-  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return WORD_CHAR.test(String.fromCodePoint(c));
+  return j;
 }
 
 /** The source's blocks, normalised, computed once per source. */

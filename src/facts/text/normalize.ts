@@ -68,7 +68,8 @@ export function normalize(input: string): Normalized {
   let run = -1; // start of a run of plain ASCII, copied as one slice
   for (let i = 0; i <= input.length; ) {
     const code = i < input.length ? input.charCodeAt(i) : -1;
-    if (code > 0x20 && code < 0x7f && code !== 0x60) {
+    // A lone space between plain characters maps to itself, so it stays in the run: most of a text is one run.
+    if (isPlain(code) || (code === 0x20 && run >= 0 && isPlain(input.charCodeAt(i + 1)))) {
       if (run < 0) {
         if (spaceStart >= 0 && out.length > 0) out.add(" ", spaceStart, i);
         spaceStart = -1;
@@ -87,6 +88,11 @@ export function normalize(input: string): Normalized {
     i += length;
   }
   return out.done();
+}
+
+/** Printable ASCII but the backtick: what normalising leaves as it is. */
+function isPlain(code: number): boolean {
+  return code > 0x20 && code < 0x7f && code !== 0x60;
 }
 
 /** Collects normalised text as slices, and each character's original range in typed arrays. */
