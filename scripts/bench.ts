@@ -159,7 +159,20 @@ async function buildShare(sources: SyntheticSources, opts: SyntheticOptions, eng
       `the site still resolves every fact for rendering (Fact.astro -> src/site/data.ts runs loadProject + checkProject once, ~${secs(engine1k)} at this size per the 1k figure)`,
   );
   const share = 1 - off / on;
-  log(`astro build share of the check: ${pct(share)} (1 - off/on); goal: under ${pct(BUILD_SHARE_GOAL)}: ${share < BUILD_SHARE_GOAL ? "met" : "MISSED"}`);
+  log(`astro build share of the check, by difference: ${pct(share)} (1 - off/on), a lower bound since the off build still checks for rendering`);
+  // The integration times the check where it runs (the project once, each page's remark pass) and logs it at the end of the build.
+  const measured = runs.on.map((r) => ({ build: r.seconds, check: checkSecondsIn(r.output), output: r.output }));
+  const fastest = measured.reduce((a, b) => (b.build < a.build ? b : a));
+  if (fastest.check === null) {
+    log("astro build share of the check, timed inside: not measured (the build did not log the check's time)");
+    return;
+  }
+  const timedShare = fastest.check / fastest.build;
+  log(`astro build, checking on, as the integration logged it: ${checkLineIn(fastest.output)}`);
+  log(
+    `astro build share of the check, timed inside: ${secs(fastest.check)} of ${secs(fastest.build)}, ${pct(timedShare)}; ` +
+      `goal: under ${pct(BUILD_SHARE_GOAL)}: ${timedShare < BUILD_SHARE_GOAL && share < BUILD_SHARE_GOAL ? "met" : "MISSED"}`,
+  );
 }
 
 function assertClean(result: CheckResult, expectedFacts: number, label: string): void {
@@ -169,6 +182,16 @@ function assertClean(result: CheckResult, expectedFacts: number, label: string):
   console.error(FORMATS.stylish(findings.slice(0, 10), result.report.texts));
   cleanup();
   process.exit(1);
+}
+
+/** The check's own time, as the facts integration logs it at the end of a build; null when the line is missing. */
+function checkSecondsIn(output: string): number | null {
+  const m = /The facts check took (\d+(?:\.\d+)?) s of this build/.exec(output);
+  return m ? Number(m[1]) : null;
+}
+
+function checkLineIn(output: string): string {
+  return /The facts check took [^\n]*/.exec(output)?.[0] ?? "(no line)";
 }
 
 function tail(text: string, lines: number): string {

@@ -1,7 +1,7 @@
 /** The real `astro build`: it publishes checked callouts, and refuses to publish a wrong figure. */
 import { describe, expect, inject, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { astroEnv, copyProject } from "./helpers/project-copy.ts";
 
@@ -18,6 +18,17 @@ describe("astro build", () => {
   it("builds the real content", () => {
     expect(site.status, site.output).toBe(0);
     expect(site.output).toMatch(/\d+ facts checked against 2 sources: no findings/);
+  });
+
+  it("says what the check cost the build, timed where it ran (npm run bench reads it)", () => {
+    const took = /The facts check took (\d+\.\d+) s of this build: (\d+\.\d+) s for the whole project, (\d+\.\d+) s for the pages as they were rendered \((\d+) reused its results, (\d+) checked again\)/.exec(site.output);
+    expect(took, site.output).not.toBeNull();
+    const [, total, project, pages, reused, again] = took!.map(Number);
+    expect(project).toBeGreaterThan(0);
+    expect(total).toBeCloseTo(project! + pages!, 1);
+    // A build reads the same files as the project check, so no page is checked twice.
+    expect(reused).toBe(readdirSync(join(site.root, "content")).filter((f) => f.endsWith(".mdx")).length);
+    expect(again).toBe(0);
   });
 
   it("emits every callout with a link to a passage that exists, highlighted, on its source page", () => {

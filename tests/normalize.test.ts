@@ -10,6 +10,8 @@ describe("normalisation", () => {
     ["drops soft hyphens and zero-width characters", "out\u00ADsourcing\u200B hub", "outsourcing hub"],
     ["applies NFKC", "ﬁve ＵＳ$２１.７ … x²", "five US$21.7 ... x2"],
     ["composes combining marks", "Cafe\u0301", "Café"],
+    ["composes a mark that comes after long plain text and folded characters", "The “plain” text – of a long paragraph, then Cafe\u0301", `The "plain" text - of a long paragraph, then Café`],
+    ["composes a mark that comes first", "\u0301e and Cafe\u0301", "\u0301e and Café"],
     ["keeps case", "Dalian DALIAN", "Dalian DALIAN"],
   ])("%s", (_, input, output) => {
     expect(normalize(input).text).toBe(output);
@@ -23,6 +25,14 @@ describe("normalisation", () => {
     expect(input.slice(start, end)).toBe("revenue – ﬁne");
     const dots = n.text.indexOf("...");
     expect(input.slice(...toOriginalRange(n, dots, dots + 3))).toBe("…");
+  });
+
+  it("maps a composed character back to the letter and its mark, after plain text", () => {
+    const input = "plain words — then Cafe\u0301 au lait";
+    const n = normalize(input);
+    const at = n.text.indexOf("é");
+    expect(input.slice(...toOriginalRange(n, at, at + 1))).toBe("e\u0301");
+    expect(input.slice(...toOriginalRange(n, 0, n.text.length))).toBe(input);
   });
 
   it("never throws, and maps any range inside the original text (property)", () => {

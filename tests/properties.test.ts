@@ -5,6 +5,7 @@ import { compareNumber } from "../src/facts/numbers/compare.ts";
 import { locateQuote } from "../src/facts/quotes/locate.ts";
 import { tokenize, TOKEN } from "../src/facts/numbers/tokenize.ts";
 import { normalize } from "../src/facts/text/normalize.ts";
+import { sameWords } from "../src/facts/sources/verify-edition.ts";
 import { loadSources } from "../src/facts/load.ts";
 import { prepareSources } from "../src/facts/run.ts";
 import { Report } from "../src/facts/diagnostics.ts";
@@ -133,6 +134,18 @@ describe("properties", () => {
         expect(found, quote).toEqual(places(quote).sort());
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it("two texts have the same words exactly when they do with whitespace folded", () => {
+    const folded = (t: string) => t.replace(/\s+/g, " ").trim();
+    const text = fc.string({ unit: fc.constantFrom("a", "b", "1", " ", "  ", "\n", "\t", "\r\n", "\u00a0", "\u2028", "\u3000", "\ufeff", "é", "😀") });
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        expect(sameWords(a, b)).toBe(folded(a) === folded(b));
+        expect(sameWords(a, folded(a).replaceAll(" ", "\n "))).toBe(true);
+      }),
+      { numRuns: 3000 },
     );
   });
 

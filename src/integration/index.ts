@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { AstroError } from "astro/errors";
 import { FORMATS } from "../facts/index.ts";
-import { checkAndRemember, setDev } from "./project-cache.ts";
+import { checkAndRemember, checkTally, setDev } from "./project-cache.ts";
 
 export function facts(): AstroIntegration {
   return {
@@ -35,6 +35,15 @@ export function facts(): AstroIntegration {
             "Each finding above names its file, line and column. Run `npm run check` for the same report.",
           );
         }
+      },
+      "astro:build:done": ({ logger }) => {
+        // What checking cost this build, measured where it runs: `npm run bench` reads this line.
+        const t = checkTally();
+        const s = (ms: number) => (ms / 1000).toFixed(2);
+        logger.info(
+          `The facts check took ${s(t.projectMs + t.pagesMs)} s of this build: ${s(t.projectMs)} s for the whole project, ` +
+            `${s(t.pagesMs)} s for the pages as they were rendered (${t.pagesReused} reused its results, ${t.pagesChecked} checked again).`,
+        );
       },
     },
   };

@@ -6,8 +6,8 @@
 import { relative } from "node:path";
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
-import { checkPageTree, FORMATS, Report } from "../facts/index.ts";
-import { forget, isDev, rememberedCheck } from "./project-cache.ts";
+import { checkPageTree, factElements, FORMATS, Report, type CheckResult } from "../facts/index.ts";
+import { checkTally, forget, isDev, rememberedCheck, timed } from "./project-cache.ts";
 
 export interface RemarkFactsOptions {
   /** The project root; pages and sources are named relative to it. */
@@ -21,6 +21,15 @@ export function remarkFacts({ root, contentDir = "content" }: RemarkFactsOptions
     const path = relative(root, file.path).split("\\").join("/");
     if (!path.startsWith(`${contentDir}/`)) return;
     const checked = await rememberedCheck(root);
+    const text = String(file.value);
+    // In a build, the whole-project check has read this very page: its findings stand, and only the ids are left to give.
+    const known = isDev(root) ? null : timed("pagesMs", () => idsFromProject(checked, path, text, tree));
+    if (known) {
+      checkTally().pagesReused++;
+      for (const { node, id } of known) giveId(node, id);
+      return;
+    }
+    checkTally().pagesChecked++;
     // Under `astro dev` this page may have changed since the check: the pages check again, once.
     if (isDev(root)) forget(root);
     // The sources as the whole-project check prepared them (their findings are reported there), and
@@ -28,7 +37,7 @@ export function remarkFacts({ root, contentDir = "content" }: RemarkFactsOptions
     const { sources } = checked;
     const report = new Report();
     for (const [name, text] of checked.report.texts) report.addFile(name, text);
-    const page = checkPageTree({ path, text: String(file.value) }, tree, sources, report);
+    const page = timed("pagesMs", () => checkPageTree({ path, text }, tree, sources, report));
 
     const first = report.findings.find((f) => f.severity === "error");
     if (first) {
@@ -38,11 +47,51 @@ export function remarkFacts({ root, contentDir = "content" }: RemarkFactsOptions
       throw message;
     }
     // Every callout gets the id that facts.json and the permalinks use.
-    for (const fact of page.facts) {
-      const node = fact.fact.node;
-      if (!node.attributes.some((a) => a.type === "mdxJsxAttribute" && a.name === "id")) {
-        node.attributes.push({ type: "mdxJsxAttribute", name: "id", value: fact.id });
-      }
-    }
+    for (const fact of page.facts) giveId(fact.fact.node, fact.id);
   };
+}
+
+/**
+ * True when the page Astro hands us is the file the project check read. Astro
+ * blanks the front matter with spaces (keeping every offset), so the body
+ * after it must be the same and the lengths equal.
+ */
+function sameBody(read: string | undefined, rendered: string): boolean {
+  if (read === undefined || read.length !== rendered.length) return false;
+  const frontmatter = /^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/.exec(read);
+  const body = frontmatter ? frontmatter[0].length : 0;
+  return read.slice(body) === rendered.slice(body);
+}
+
+type FactElement = ReturnType<typeof factElements>[number];
+
+/** Gives a callout the id that facts.json and the permalinks use, unless the page named it. */
+function giveId(node: FactElement, id: string): void {
+  if (!node.attributes.some((a) => a.type === "mdxJsxAttribute" && a.name === "id")) {
+    node.attributes.push({ type: "mdxJsxAttribute", name: "id", value: id });
+  }
+}
+
+const pagesByPath = new WeakMap<CheckResult, Map<string, CheckResult["pages"][number]>>();
+
+/**
+ * Each `<Fact>` element of this tree with the id the project check gave it,
+ * when that check read exactly this text and found its callouts at exactly
+ * these places; otherwise null, and the page is checked again on its own.
+ */
+function idsFromProject(checked: CheckResult, path: string, text: string, tree: Root): { node: FactElement; id: string }[] | null {
+  if (!sameBody(checked.report.texts.get(path), text)) return null;
+  let pages = pagesByPath.get(checked);
+  if (!pages) {
+    pages = new Map(checked.pages.map((p) => [p.file, p]));
+    pagesByPath.set(checked, pages);
+  }
+  const page = pages.get(path);
+  const elements = factElements(tree);
+  if (!page || elements.length !== page.facts.length) return null;
+  const ids = elements.map((node, k) => {
+    const fact = page.facts[k]!;
+    return node.position?.start.offset === fact.fact.start ? { node, id: fact.id } : null;
+  });
+  return ids.every((x) => x !== null) ? ids : null;
 }

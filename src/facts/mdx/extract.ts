@@ -81,6 +81,24 @@ export interface ExtractedPage {
 const EXPRESSIONS = new Set(["mdxTextExpression", "mdxFlowExpression", "mdxjsEsm"]);
 const CONTEXT = 40;
 
+/**
+ * The page's `<Fact>` elements, in the order `extractPage` lists its facts
+ * (it skips what is inside a callout or an opt-out the same way), without
+ * reading any text: for glue that already has the facts' results.
+ */
+export function factElements(tree: Root): JsxElement[] {
+  const elements: JsxElement[] = [];
+  visitParents(tree, (node: Nodes) => {
+    if (!isJsx(node) || !CALLOUTS.has(node.name ?? "")) return undefined;
+    if (node.name === FACT) elements.push(node);
+    return SKIP;
+  });
+  return elements;
+}
+
+// Elements whose inside is not prose: extractPage reads each as a whole and skips its children.
+const CALLOUTS = new Set([FACT, DERIVED, NOT_A_CLAIM]);
+
 /** Walks a page's tree once and collects its facts, uncited numbers and opt-outs; `text` is the page's source. */
 export function extractPage(tree: Root, text: string): ExtractedPage {
   const page: ExtractedPage = { facts: [], derived: [], uncited: [], unreadable: [], optOuts: [] };

@@ -45,34 +45,24 @@ const folded = new Map<string, string>();
 /** Normalises `input` and keeps, for each output character, the original range it came from. */
 export function normalize(input: string): Normalized {
   if (input === "" || ALREADY_NORMAL.test(input)) return { text: input, starts: null, ends: null };
+  return byRuns(input) ?? bySegments(input);
+}
+
+/**
+ * Copies runs of plain ASCII as they are and folds every other character:
+ * most of a text is one run. Null when a mark or joiner makes a grapheme of
+ * several code points, which only `bySegments` handles.
+ */
+function byRuns(input: string): Normalized | null {
   const out = new Builder(input.length);
-  let spaceStart = -1; // original offset of a whitespace run not yet emitted
-
-  const emit = (unit: string, index: number, length: number): void => {
-    const f = fold(unit);
-    if (f === "") return;
-    if (SPACE.test(f)) {
-      if (spaceStart < 0) spaceStart = index;
-      return;
-    }
-    if (spaceStart >= 0 && out.length > 0) out.add(" ", spaceStart, index);
-    spaceStart = -1;
-    // Every character of an expanded unit ("…" -> "...") covers the whole unit.
-    for (let k = 0; k < f.length; k++) out.add(f[k] as string, index, index + length);
-  };
-
-  if (NEEDS_SEGMENTER.test(input)) {
-    for (const { segment, index } of segmenter.segment(input)) emit(segment, index, segment.length);
-    return out.done();
-  }
+  const folder = foldInto(out);
   let run = -1; // start of a run of plain ASCII, copied as one slice
   for (let i = 0; i <= input.length; ) {
     const code = i < input.length ? input.charCodeAt(i) : -1;
-    // A lone space between plain characters maps to itself, so it stays in the run: most of a text is one run.
+    // A lone space between plain characters maps to itself, so it stays in the run.
     if (isPlain(code) || (code === 0x20 && run >= 0 && isPlain(input.charCodeAt(i + 1)))) {
       if (run < 0) {
-        if (spaceStart >= 0 && out.length > 0) out.add(" ", spaceStart, i);
-        spaceStart = -1;
+        folder.text(i);
         run = i;
       }
       i++;
@@ -84,10 +74,44 @@ export function normalize(input: string): Normalized {
     }
     if (code < 0) break;
     const length = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-    emit(input.slice(i, i + length), i, length);
+    const unit = input.slice(i, i + length);
+    if (code >= 0x300 && NEEDS_SEGMENTER.test(unit)) return null;
+    folder.unit(unit, i, length);
     i += length;
   }
   return out.done();
+}
+
+/** Folds grapheme by grapheme, so that combining marks compose (slow: only for text that has them). */
+function bySegments(input: string): Normalized {
+  const out = new Builder(input.length);
+  const folder = foldInto(out);
+  for (const { segment, index } of segmenter.segment(input)) folder.unit(segment, index, segment.length);
+  return out.done();
+}
+
+/** Writes folded text into `out`, each whitespace run as one space, none at the start or the end. */
+function foldInto(out: Builder) {
+  let spaceStart = -1; // original offset of a whitespace run not yet written
+  return {
+    /** Text begins at `index`: a pending whitespace run becomes one space first. */
+    text(index: number): void {
+      if (spaceStart >= 0 && out.length > 0) out.add(" ", spaceStart, index);
+      spaceStart = -1;
+    },
+    /** Folds one unit (a character, or a grapheme) found at `index`. */
+    unit(unit: string, index: number, length: number): void {
+      const f = fold(unit);
+      if (f === "") return;
+      if (SPACE.test(f)) {
+        if (spaceStart < 0) spaceStart = index;
+        return;
+      }
+      this.text(index);
+      // Every character of an expanded unit ("…" -> "...") covers the whole unit.
+      for (let k = 0; k < f.length; k++) out.add(f[k] as string, index, index + length);
+    },
+  };
 }
 
 /** Printable ASCII but the backtick: what normalising leaves as it is. */
