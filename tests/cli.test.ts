@@ -85,9 +85,9 @@ describe("npm run check", () => {
   });
 
   it("sets the exit code when run as a script", () => {
-    const ok = spawnSync("node_modules/.bin/tsx", ["scripts/check.ts"], { encoding: "utf8" });
+    const ok = spawnSync(process.execPath, ["scripts/check.ts"], { encoding: "utf8" });
     expect(ok.status).toBe(0);
-    const bad = spawnSync("node_modules/.bin/tsx", ["scripts/check.ts", "--root", broken.root, "--format", "json"], { encoding: "utf8" });
+    const bad = spawnSync(process.execPath, ["scripts/check.ts", "--root", broken.root, "--format", "json"], { encoding: "utf8" });
     expect(bad.status).toBe(1);
     expect(JSON.parse(bad.stdout)).toHaveLength(1);
   });

@@ -48,8 +48,10 @@ export function parseFormula(text: string): { formula: Formula } | { error: Form
 }
 
 class Refusal extends Error {
-  constructor(message: string, readonly index: number) {
+  readonly index: number;
+  constructor(message: string, index: number) {
     super(message);
+    this.index = index;
   }
 }
 
