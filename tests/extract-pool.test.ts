@@ -1,13 +1,15 @@
 /**
  * Step 2 on worker threads: the check gives the same result with any number
- * of threads, workers really take a share of the pages, and the pool does
- * without them when none can start.
+ * of threads, workers really take a share of the pages, serve one check after
+ * another (started ahead or not), and the pool does without them when none
+ * can start.
  */
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { setTimeout as sleep } from "node:timers/promises";
 import { checkProject, loadProject, type CheckResult, type PageFile } from "../src/facts/index.ts";
 import { ExtractionPool, MIN_PAGES_PER_WORKER } from "../src/facts/mdx/extract-pool.ts";
 import { extractPageText } from "../src/facts/mdx/page-extraction.ts";
+import { returnWorkers, startExtractionWorkers, stopExtractionWorkers, takeWorkers, WORKER_MODULE } from "../src/facts/mdx/extract-workers.ts";
 
 const real = await loadProject({ root: process.cwd() });
 
@@ -34,6 +36,8 @@ function outcome(result: CheckResult) {
   };
 }
 
+afterAll(() => stopExtractionWorkers());
+
 describe("the check on several threads", () => {
   const files = { sources: real.sources, pages: manyPages(Math.ceil((3 * MIN_PAGES_PER_WORKER) / real.pages.length)) };
 
@@ -53,6 +57,31 @@ describe("the check on several threads", () => {
     pool.close();
     expect(pool.stats.byWorkers).toBeGreaterThan(0);
     expect(taken).toEqual(texts.map(extractPageText));
+  });
+
+  it("uses workers started ahead, and hands them from one check to the next without mixing their pages", async () => {
+    await stopExtractionWorkers();
+    expect(startExtractionWorkers(1)).toBe(true);
+    const [started] = takeWorkers(1, WORKER_MODULE);
+    returnWorkers([started!], WORKER_MODULE);
+    await sleep(2000); // the worker loads the parser while nothing asks for it
+    const texts = files.pages.map((p) => p.text);
+    // A first check that stops early: its worker is still on a chunk when the pool closes, and posts it late.
+    const first = new ExtractionPool(texts, 2);
+    first.take(0);
+    first.close();
+    // The next check, on other pages, gets the same worker back and only its own pages' extractions.
+    const other = texts.slice().reverse();
+    const second = new ExtractionPool(other, 2);
+    await sleep(1000);
+    const taken = other.map((_, k) => second.take(k));
+    second.close();
+    expect(second.stats.byWorkers).toBeGreaterThan(0);
+    expect(taken).toEqual(other.map(extractPageText));
+    // The worker started ahead served both checks: it went back to the idle list each time.
+    const [after] = takeWorkers(1, WORKER_MODULE);
+    expect(after!.worker.threadId).toBe(started!.worker.threadId);
+    returnWorkers([after!], WORKER_MODULE);
   });
 
   it("extracts every page itself when no worker can start", () => {

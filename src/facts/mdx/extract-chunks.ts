@@ -33,6 +33,11 @@ export function claimNext(shared: PoolShared): number {
   }
 }
 
+/** Leaves no chunk to claim: workers still on this job stop after the chunk they hold. */
+export function abandon(shared: PoolShared): void {
+  Atomics.store(shared, NEXT, chunkCount(shared));
+}
+
 /** Tells the main thread that a chunk was posted. */
 export function signal(shared: PoolShared): void {
   Atomics.add(shared, SIGNAL, 1);

@@ -6,25 +6,22 @@
  * threads ran, or whether any could start. Everything here is synchronous:
  * the main thread polls the workers' ports and sleeps on a shared counter.
  */
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+import { receiveMessageOnPort } from "node:worker_threads";
 import { extractPageText, type PageExtraction } from "./page-extraction.ts";
-import { claim, sharedState, signals, waitForSignal, type PoolShared } from "./extract-chunks.ts";
+import { abandon, claim, sharedState, signals, waitForSignal, type PoolShared } from "./extract-chunks.ts";
+import { returnWorkers, takeWorkers, WORKER_MODULE, type ChunkMessage, type ExtractionWorker } from "./extract-workers.ts";
 
-// Below this many pages, starting a worker (about 0.3 s to load the parser) costs more than it saves.
+// Below this many pages, a worker (about 0.3 s to load the parser, if not started ahead) costs more than it saves.
 export const MIN_PAGES_PER_WORKER = 64;
 // A worker silent this long is taken for dead, and the main thread does its chunk.
 const STALL_MS = 30_000;
-
-interface ChunkMessage {
-  chunk: number;
-  extractions: PageExtraction[] | null;
-  error: string | null;
-}
 
 export interface PoolOptions {
   /** The worker's module; tests point it elsewhere to see the pool do without workers. */
   worker?: URL;
 }
+
+let jobs = 0;
 
 export class ExtractionPool {
   /** How many chunks there are, and how many of them workers extracted: the work was shared only if some. */
@@ -33,12 +30,14 @@ export class ExtractionPool {
   private readonly chunkSize: number;
   private readonly shared: PoolShared;
   private readonly results: (PageExtraction[] | undefined)[];
-  private readonly workers: { worker: Worker; port: MessagePort }[] = [];
+  private readonly job = ++jobs;
+  private readonly module: URL;
+  private workers: ExtractionWorker[];
   /** The next chunk to take from the back when the main thread has nothing better to do. */
   private back: number;
 
   /** `threads` counts the main thread: 1 extracts everything here, as a plain loop would. */
-  constructor(texts: readonly string[], threads: number, { worker = new URL("./extract-worker.ts", import.meta.url) }: PoolOptions = {}) {
+  constructor(texts: readonly string[], threads: number, { worker = WORKER_MODULE }: PoolOptions = {}) {
     this.texts = texts;
     const workers = Math.max(0, Math.min(threads - 1, Math.floor(texts.length / MIN_PAGES_PER_WORKER)));
     // Chunks small enough to share the work evenly at the end, big enough that messages cost little.
@@ -48,7 +47,9 @@ export class ExtractionPool {
     this.results = new Array(chunks);
     this.back = chunks - 1;
     this.stats.chunks = chunks;
-    for (let w = 0; w < workers; w++) this.start(worker);
+    this.module = worker;
+    this.workers = takeWorkers(workers, worker);
+    for (const { port } of this.workers) port.postMessage({ job: this.job, texts, chunkSize: this.chunkSize, shared: this.shared });
   }
 
   /** Page `k`'s extraction: a worker's if one has posted it, otherwise extracted here. */
@@ -58,29 +59,11 @@ export class ExtractionPool {
     return (this.results[chunk] as PageExtraction[])[k % this.chunkSize] as PageExtraction;
   }
 
-  /** Stops the workers; chunks they hold are no longer needed. */
+  /** Done with the pages: workers stop claiming chunks and wait for the next check. */
   close(): void {
-    for (const { worker, port } of this.workers) {
-      port.close();
-      void worker.terminate();
-    }
-    this.workers.length = 0;
-  }
-
-  private start(url: URL): void {
-    const { port1, port2 } = new MessageChannel();
-    const worker = new Worker(url, {
-      workerData: { texts: this.texts, chunkSize: this.chunkSize, shared: this.shared, port: port2 },
-      transferList: [port2],
-      // Node's own type stripping loads the worker; nothing of the parent's loaders is needed.
-      execArgv: ["--experimental-strip-types", "--disable-warning=ExperimentalWarning"],
-      stdout: false,
-      stderr: false,
-    });
-    // A worker that cannot start claims nothing, and the main thread does all the work.
-    worker.on("error", () => {});
-    worker.unref();
-    this.workers.push({ worker, port: port1 });
+    abandon(this.shared);
+    returnWorkers(this.workers, this.module);
+    this.workers = [];
   }
 
   /** One step towards having `chunk`: take what workers posted, or extract some chunk here, or wait. */
@@ -105,9 +88,10 @@ export class ExtractionPool {
     let got = false;
     for (const { port } of this.workers) {
       for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
-        const { chunk, extractions } = m.message as ChunkMessage;
+        const { job, chunk, extractions } = m.message as ChunkMessage;
+        if (job !== this.job) continue; // a late chunk of an earlier check
         if (extractions && this.results[chunk] === undefined) this.stats.byWorkers++;
-        this.results[chunk] ??= extractions ?? this.extract(chunk);
+        this.results[chunk] ??= (extractions as PageExtraction[] | null) ?? this.extract(chunk);
         got = true;
       }
     }
@@ -117,15 +101,5 @@ export class ExtractionPool {
   private extract(chunk: number): PageExtraction[] {
     const from = chunk * this.chunkSize;
     return this.texts.slice(from, from + this.chunkSize).map(extractPageText);
-  }
-}
-
-/** Every page's extraction in order, using up to `threads` threads. */
-export function extractAll(texts: readonly string[], threads: number): PageExtraction[] {
-  const pool = new ExtractionPool(texts, threads);
-  try {
-    return texts.map((_, k) => pool.take(k));
-  } finally {
-    pool.close();
   }
 }
