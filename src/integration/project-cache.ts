@@ -5,6 +5,7 @@
  * `globalThis`, not in a module variable.
  */
 import { performance } from "node:perf_hooks";
+import { availableParallelism } from "node:os";
 import { checkProject, loadProject, type CheckResult } from "../facts/index.ts";
 
 const KEY = Symbol.for("dalian-facts/project-results");
@@ -57,7 +58,7 @@ function cache(): Map<string, Promise<CheckResult>> {
 
 /** Checks the project at `root` now, and remembers the result for the rest of the process. */
 export function checkAndRemember(root: string): Promise<CheckResult> {
-  const result = loadProject({ root }).then((files) => timed("projectMs", () => checkProject(files)));
+  const result = loadProject({ root }).then((files) => timed("projectMs", () => checkProject(files, { threads: availableParallelism() })));
   cache().set(root, result);
   // A check that could not run is not remembered: the next caller tries again.
   result.catch(() => cache().delete(root));
