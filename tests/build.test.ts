@@ -66,6 +66,26 @@ describe("astro build", () => {
     expect(html.match(/class="fact-rounded"/g)).toHaveLength(1);
   });
 
+  it("publishes a callout inside an opt-out as checked, with its id and its link, and refuses it when wrong", () => {
+    const copy = copyProject();
+    try {
+      const callout = /<Fact id="glance-offshore-growth"[^>]*>41%<\/Fact>/.exec(copy.read("content/index.mdx"))![0];
+      const wrap = (fact: string) => copy.read("content/index.mdx").replace(callout, `<NotAClaim why="a test: the opt-out exempts prose, not callouts">growth of ${fact}</NotAClaim>`);
+      copy.write("content/index.mdx", wrap(callout));
+      const built = build(copy.root);
+      expect(built.status, built.output).toBe(0);
+      const html = readFileSync(join(copy.root, "dist/index.html"), "utf8");
+      expect(html).toMatch(/<span class="fact" id="glance-offshore-growth"><a class="fact-figure" href="\/sources\/great-leap-forward\/#q-[^"]+"[^>]*>41%<\/a>/);
+
+      copy.write("content/index.mdx", wrap(callout.replace(">41%<", ">14%<")));
+      const failed = build(copy.root);
+      expect(failed.status).not.toBe(0);
+      expect(failed.output).toContain("Unexpected figure `14%`");
+    } finally {
+      copy.remove();
+    }
+  });
+
   it("fails on a wrong figure, naming file, line, column and code", () => {
     const broken = copyProject();
     try {

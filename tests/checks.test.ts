@@ -57,6 +57,9 @@ const CODES: Record<string, string[]> = {
 
   "reports-an-uncited-number": ["uncited-number"],
   "reports-an-opt-out-without-reason": ["opt-out-without-reason"],
+  // An opt-out exempts its prose, never a callout inside it: that figure is checked like any other.
+  "clean-fact-inside-an-opt-out": [],
+  "reports-a-wrong-figure-inside-an-opt-out": ["number-not-in-quote"],
 
   // Where findings point: the figure or tag itself, wherever the Markdown puts it.
   "reports-uncited-numbers-where-they-stand-in-lists-and-quotes": ["uncited-number"],

@@ -96,8 +96,9 @@ export function factElements(tree: Root): JsxElement[] {
   return elements;
 }
 
-// Elements whose inside is not prose: extractPage reads each as a whole and skips its children.
-const CALLOUTS = new Set([FACT, DERIVED, NOT_A_CLAIM]);
+// Elements read as a whole, their children skipped. An opt-out is not among them: its prose is
+// exempt, but a callout inside it is still a figure readers see, and is checked like any other.
+const CALLOUTS = new Set([FACT, DERIVED]);
 
 /** Walks a page's tree once and collects its facts, uncited numbers and opt-outs; `text` is the page's source. */
 export function extractPage(tree: Root, text: string): ExtractedPage {
@@ -114,9 +115,10 @@ export function extractPage(tree: Root, text: string): ExtractedPage {
     }
     if (isJsx(node) && node.name === NOT_A_CLAIM) {
       page.optOuts.push(extractOptOut(node));
-      return SKIP;
+      return undefined; // on to the callouts inside, if any
     }
-    // Facts and opt-outs were skipped above, so any text reached here is prose.
+    // Callouts were skipped above; what is left is prose, unless an opt-out exempts it.
+    if (ancestors.some((a) => isJsx(a) && a.name === NOT_A_CLAIM)) return undefined;
     if (node.type === "text") collectUncited(placedText(node, text), offsetOf(node), page);
     // Alt text is read by screen readers and shown when an image fails: prose too.
     if (node.type === "image" && node.alt) collectUncited({ text: node.alt, offsets: [] }, offsetOf(node), page);
