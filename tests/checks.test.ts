@@ -36,6 +36,8 @@ const CODES: Record<string, string[]> = {
   "reports-quotes-written-as-expressions": ["fact-attribute-expression"],
   "reports-an-unknown-attribute": ["fact-unknown-attribute"],
   "reports-a-duplicate-fact-id": ["fact-duplicate-id"],
+  // `page#revenue` would land on the heading `## Revenue`; a repeated heading is `revenue-1`, as Astro has it.
+  "reports-a-fact-id-taken-by-a-heading": ["fact-duplicate-id"],
 
   "reports-a-quote-not-in-the-source-and-names-the-closest-passage": ["quote-not-found"],
   "reports-an-ambiguous-quote": ["quote-ambiguous"],

@@ -36,6 +36,20 @@ async function checked() {
 }
 
 describe("callouts", () => {
+  it("never share an id with a heading: the engine computes each heading's id exactly as the build gives it", async () => {
+    const result = await checked();
+    let headings = 0;
+    for (const page of result.pages) {
+      const doc = dom(`${pageHref(page.file).slice(1)}index.html`);
+      const built = [...doc.querySelectorAll("article h2, article h3, article h4, article h5, article h6")].map((h) => h.id);
+      expect(page.page.headings.map((h) => h.id), page.file).toEqual(built);
+      headings += built.length;
+      const taken = new Set(built);
+      for (const f of page.facts) expect(taken.has(f.id), `${page.file}: fact ${f.id}`).toBe(false);
+    }
+    expect(headings).toBeGreaterThan(20);
+  });
+
   it("carry their quote and source, as the facts engine resolved them, on the page the engine names", async () => {
     const result = await checked();
     expect(result.facts.length).toBeGreaterThanOrEqual(20);

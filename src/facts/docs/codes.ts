@@ -72,8 +72,8 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
     right: `<Fact ${PARKS}>nearly 650</Fact> and <Fact ${S} quote="with some 80,000 employees">some 80,000</Fact> staff`,
   },
   "fact-duplicate-id": {
-    title: "Two callouts share an id",
-    explanation: "`page#id` must land on one figure: give each `id` once per page.",
+    title: "Two callouts share an id, or a callout has a heading's",
+    explanation: "`page#id` must land on one figure: give each `id` once per page, and none that a heading has (Astro makes each heading's id from its text: `## Revenue` is `revenue`).",
     wrong: `<Fact ${PARKS} id="parks">nearly 650</Fact> and <Fact ${S} quote="with some 80,000 employees" id="parks">some 80,000</Fact>`,
     right: `<Fact ${PARKS} id="parks">nearly 650</Fact> and <Fact ${S} quote="with some 80,000 employees" id="staff">some 80,000</Fact>`,
   },

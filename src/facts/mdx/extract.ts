@@ -6,6 +6,8 @@
 import type { Root, Nodes, Parents } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { visitParents, SKIP } from "unist-util-visit-parents";
+import { toString } from "mdast-util-to-string";
+import GithubSlugger from "github-slugger";
 import { readText, type NumberExpr } from "../numbers/read.ts";
 import { FACT_ATTRIBUTES } from "../schemas/fact.ts";
 import { DERIVED_ATTRIBUTES } from "../schemas/derived.ts";
@@ -70,12 +72,19 @@ export interface Unreadable {
   reason: string;
 }
 
+/** A heading and the id Astro gives it, which no callout may take. */
+export interface Heading {
+  id: string;
+  offset: number;
+}
+
 export interface ExtractedPage {
   facts: ExtractedFact[];
   derived: ExtractedDerived[];
   uncited: UncitedNumber[];
   unreadable: Unreadable[];
   optOuts: OptOut[];
+  headings: Heading[];
 }
 
 const EXPRESSIONS = new Set(["mdxTextExpression", "mdxFlowExpression", "mdxjsEsm"]);
@@ -102,8 +111,11 @@ const CALLOUTS = new Set([FACT, DERIVED]);
 
 /** Walks a page's tree once and collects its facts, uncited numbers and opt-outs; `text` is the page's source. */
 export function extractPage(tree: Root, text: string): ExtractedPage {
-  const page: ExtractedPage = { facts: [], derived: [], uncited: [], unreadable: [], optOuts: [] };
+  const page: ExtractedPage = { facts: [], derived: [], uncited: [], unreadable: [], optOuts: [], headings: [] };
+  // Astro's rehypeHeadingIds: github-slugger over each heading's text, in page order (a repeat gets `-1`).
+  const slugger = new GithubSlugger();
   visitParents(tree, (node: Nodes, ancestors: Parents[]) => {
+    if (node.type === "heading") page.headings.push({ id: slugger.slug(toString(node, { includeImageAlt: false })), offset: offsetOf(node) });
     if (isJsx(node) && node.name === FACT) {
       page.facts.push(extractFact(node, text, ancestors.at(-1)));
       return SKIP;
