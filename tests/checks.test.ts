@@ -95,6 +95,10 @@ const CODES: Record<string, string[]> = {
   "reports-a-derived-figure-without-formula-or-with-a-bad-attribute": ["derived-invalid-attribute"],
   "reports-a-derived-figure-with-no-number-or-an-expression": ["derived-figure-unreadable"],
 
+  // Charts: drawn only from callouts the check accepted, as `npm run check` now says before the build does.
+  "reports-a-chart-whose-attributes-do-not-read": ["chart-invalid-attribute"],
+  "reports-a-chart-that-draws-an-unchecked-figure": ["chart-not-from-checked-facts", "number-not-in-quote"],
+
   "reports-a-changed-raw-file": ["source-hash-mismatch"],
   "reports-invalid-source-metadata": ["source-invalid-metadata"],
   "reports-an-undeclared-edition-change": ["edition-undeclared-change"],

@@ -1,12 +1,12 @@
 /** Every finding code is documented, and its examples do what the docs say: the wrong one produces it, the right one passes. */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { DERIVED_CHECKS, FACT_CHECKS, PAGE_CHECKS } from "../src/facts/checks/index.ts";
+import { CHART_CHECKS, DERIVED_CHECKS, FACT_CHECKS, PAGE_CHECKS } from "../src/facts/checks/index.ts";
 import { CODE_DOCS, checkProject, loadSources } from "../src/facts/index.ts";
 
 const sources = await loadSources(process.cwd());
 const SOURCE_CODES = ["source-file-missing", "source-invalid-metadata", "source-hash-mismatch", "edition-malformed", "edition-undeclared-change", "edition-line-unassigned", "edition-line-reused", "edition-change-not-found", "mdx-malformed"];
-const ALL_CODES = [...new Set([...FACT_CHECKS, ...PAGE_CHECKS, ...DERIVED_CHECKS].flatMap((c) => c.codes).concat(SOURCE_CODES))];
+const ALL_CODES = [...new Set([...FACT_CHECKS, ...PAGE_CHECKS, ...DERIVED_CHECKS, ...CHART_CHECKS].flatMap((c) => c.codes).concat(SOURCE_CODES))];
 
 function codesOf(mdx: string): string[] {
   const result = checkProject({ sources, pages: [{ path: "content/example.mdx", text: `---\ntitle: Example\n---\n\n${mdx}\n` }] });

@@ -1,14 +1,14 @@
 /** Charts drawn from checked facts: read a `<Chart>`'s attributes, resolve its marks, render SVG and table. */
-import { readSpec } from "./spec.ts";
-import { resolveMarks, type FactIndex } from "./marks.ts";
+import { readSpec } from "../facts/charts/spec.ts";
+import { resolveMarks, type FactIndex } from "../facts/charts/marks.ts";
 import { renderChartSvg } from "./render-svg.ts";
 import { renderChartTable } from "./render-table.ts";
 import { ChartError, type ChartPlace } from "./error.ts";
 
-export { CHART_ATTRIBUTES, MAX_LABEL, readSpec } from "./spec.ts";
-export type { ChartSpec } from "./spec.ts";
-export { resolveMarks } from "./marks.ts";
-export type { ChartData, ChartMark, FactIndex } from "./marks.ts";
+export { CHART_ATTRIBUTES, MAX_LABEL, readSpec } from "../facts/charts/spec.ts";
+export type { ChartSpec } from "../facts/charts/spec.ts";
+export { resolveMarks } from "../facts/charts/marks.ts";
+export type { ChartData, ChartMark, FactIndex } from "../facts/charts/marks.ts";
 export { renderChartSvg, accessibleName, LAYOUT } from "./render-svg.ts";
 export { renderChartTable } from "./render-table.ts";
 export { ChartError } from "./error.ts";

@@ -1,9 +1,8 @@
 /** Finds a rendered `<Chart>` in its page's MDX, to name its line and column in an error. */
-import { parseMdx } from "../facts/index.ts";
+import { CHART, parseMdx } from "../facts/index.ts";
 import type { ChartPlace } from "./error.ts";
 
-/** The component name contributors write. */
-export const CHART = "Chart";
+export { CHART };
 
 interface JsxNode {
   type: string;

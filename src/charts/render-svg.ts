@@ -6,7 +6,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
-import type { ChartData, ChartMark } from "./marks.ts";
+import type { ChartData, ChartMark } from "../facts/charts/marks.ts";
 import { sanitizeSvg } from "./sanitize.ts";
 
 /**

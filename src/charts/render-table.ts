@@ -1,5 +1,5 @@
 /** The chart's data as an HTML table beside it: each value links to the callout it comes from. */
-import type { ChartData } from "./marks.ts";
+import type { ChartData } from "../facts/charts/marks.ts";
 
 /** The table's HTML; `id` is the chart's, so that the two can refer to each other. */
 export function renderChartTable(data: ChartData, id: string): string {

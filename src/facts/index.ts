@@ -17,7 +17,7 @@ export type { NumberExpr, NumberKind } from "./numbers/read.ts";
 export { normalize } from "./text/normalize.ts";
 export { locateQuote } from "./quotes/locate.ts";
 export { parseMdx } from "./mdx/parse.ts";
-export { FACT, NOT_A_CLAIM, factElements } from "./mdx/extract.ts";
+export { CHART, FACT, NOT_A_CLAIM, factElements } from "./mdx/extract.ts";
 export type { FactResult } from "./resolve.ts";
 export { DERIVED } from "./mdx/extract.ts";
 export type { DerivedResult, DerivedInput } from "./derived/resolve.ts";

@@ -1,7 +1,7 @@
 /**
  * The facts engine's runner. Reads as its steps: prepare sources, extract
  * facts, resolve quotes and numbers, run the checks, then recompute the
- * derived figures from the whole site's callouts. It reports through a
+ * derived figures and check the charts against the whole site's callouts. It reports through a
  * `Report`; printing and exit codes belong to the caller.
  */
 import type { Root } from "mdast";
@@ -13,7 +13,7 @@ import { resolveFacts, type FactResult } from "./resolve.ts";
 import { prepareSource } from "./sources/prepare.ts";
 import type { Source, SourceFiles } from "./sources/model.ts";
 import { resolveDerived, type DerivedResult } from "./derived/resolve.ts";
-import { DERIVED_CHECKS, FACT_CHECKS, PAGE_CHECKS, type Environment, type PageResult } from "./checks/index.ts";
+import { CHART_CHECKS, DERIVED_CHECKS, FACT_CHECKS, PAGE_CHECKS, type Environment, type PageResult } from "./checks/index.ts";
 
 export interface PageFile {
   /** Path relative to the project root. */
@@ -77,6 +77,8 @@ function checkExtracted(files: PageFile[], extracted: (k: number) => PageExtract
   // 5. Recompute each derived figure from the callouts it names, on its page or another.
   const env = environment(sources, facts);
   for (const page of pages) page.derived = checkDerived(page, facts, report, env);
+  // 6. Check each chart: every mark one checked number of a callout, on its page or another.
+  for (const page of pages) for (const check of CHART_CHECKS) check.check(page, facts, report);
   return { report, sources, pages, facts, derived: pages.flatMap((p) => p.derived) };
 }
 

@@ -1,5 +1,5 @@
 /** Every check, in one list: the runner calls them in this order. */
-import type { DerivedCheck, FactCheck, PageCheck } from "./types.ts";
+import type { ChartCheck, DerivedCheck, FactCheck, PageCheck } from "./types.ts";
 import { factAttributes } from "./fact-attributes.ts";
 import { unknownSource } from "./unknown-source.ts";
 import { quoteTooShort } from "./quote-too-short.ts";
@@ -19,6 +19,7 @@ import { derivedInputs } from "./derived-inputs.ts";
 import { derivedUnits } from "./derived-units.ts";
 import { derivedResult } from "./derived-result.ts";
 import { derivedQualifier } from "./derived-qualifier.ts";
+import { chart } from "./chart.ts";
 
 export const FACT_CHECKS: readonly FactCheck[] = [
   factAttributes, unknownSource, quoteTooShort, quoteNotFound, quoteAmbiguous, figureSplit, numberUnreadable, numberMismatch,
@@ -30,4 +31,7 @@ export const PAGE_CHECKS: readonly PageCheck[] = [duplicateFactId, uncitedNumber
 /** Checks of `<Derived>` figures, run once every page's callouts are resolved (a formula may name a callout of another page). */
 export const DERIVED_CHECKS: readonly DerivedCheck[] = [derivedAttributes, derivedFigure, derivedFormula, derivedInputs, derivedUnits, derivedResult, derivedQualifier];
 
-export type { DerivedCheck, FactCheck, PageCheck, PageResult, Environment } from "./types.ts";
+/** Checks of `<Chart>`s, run last: a mark draws a callout of any page, and only a checked one. */
+export const CHART_CHECKS: readonly ChartCheck[] = [chart];
+
+export type { ChartCheck, DerivedCheck, FactCheck, PageCheck, PageResult, Environment } from "./types.ts";

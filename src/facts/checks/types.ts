@@ -30,6 +30,12 @@ export interface PageCheck {
   check(page: PageResult, ctx: CheckContext): void;
 }
 
+/** Checks of `<Chart>`s, run once every page's callouts are resolved (a mark may name a callout of another page). */
+export interface ChartCheck {
+  codes: readonly string[];
+  check(page: PageResult, site: readonly FactResult[], ctx: CheckContext): void;
+}
+
 export interface DerivedCheck {
   codes: readonly string[];
   check(derived: DerivedResult, ctx: CheckContext, env: Environment): void;

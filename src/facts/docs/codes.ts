@@ -173,6 +173,18 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
     wrong: `${REVENUE}: <Derived ${GROWTH}>strong growth</Derived>.`,
     right: GROWN,
   },
+  "chart-invalid-attribute": {
+    title: "A chart's attributes do not read",
+    explanation: "A `<Chart>` takes `title`, `description`, `marks` (callout ids, `page#id` for another page's) and `labels` (one per mark, separated by `|`, each under 33 characters), every one a quoted string.",
+    wrong: `${STAFF}. <Chart title="The park's people and firms" description="Staff and companies, as the feature gives them." marks="staff parks" labels="staff" />`,
+    right: `${STAFF}. <Chart title="The park's people and firms" description="Staff and companies, as the feature gives them." marks="staff parks" labels="staff | companies" />`,
+  },
+  "chart-not-from-checked-facts": {
+    title: "A chart draws a number the check did not accept",
+    explanation: "Each mark names a callout the check accepted, whose figure holds exactly one quantity; marks share one kind and unit. The title and description hold no number, and a label only the figure of a callout on the page.",
+    wrong: `${STAFF}. <Chart title="The park's people and firms" description="Staff and companies, as the feature gives them." marks="staff companies" labels="staff | companies" />`,
+    right: `${STAFF}. <Chart title="The park's people and firms" description="Staff and companies, as the feature gives them." marks="staff parks" labels="staff | companies" />`,
+  },
   "derived-formula-malformed": {
     title: "The formula does not parse",
     explanation: "A formula holds numbers, callout ids, `+ - * /` and parentheses. A hyphen between letters or digits belongs to an id, so minus is written with a space on each side.",

@@ -19,6 +19,8 @@ export const FACT = "Fact";
 export const DERIVED = "Derived";
 /** The visible opt-out for a number in prose that is no claim (a chapter number, say). */
 export const NOT_A_CLAIM = "NotAClaim";
+/** A bar chart drawn from callouts; its numbers come from the callouts it names. */
+export const CHART = "Chart";
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -51,6 +53,12 @@ export interface ExtractedFact {
 
 /** A `<Derived>` figure: the same shape as a callout, with its own attributes. */
 export type ExtractedDerived = Omit<ExtractedFact, "before" | "after">;
+
+/** A `<Chart>` as written: string attributes as strings, anything else as what it is, for the chart check to refuse. */
+export interface ExtractedChart {
+  attributes: Record<string, unknown>;
+  start: number;
+}
 
 export interface OptOut {
   why: string | null;
@@ -85,6 +93,7 @@ export interface ExtractedPage {
   unreadable: Unreadable[];
   optOuts: OptOut[];
   headings: Heading[];
+  charts: ExtractedChart[];
 }
 
 const EXPRESSIONS = new Set(["mdxTextExpression", "mdxFlowExpression", "mdxjsEsm"]);
@@ -111,7 +120,7 @@ const CALLOUTS = new Set([FACT, DERIVED]);
 
 /** Walks a page's tree once and collects its facts, uncited numbers and opt-outs; `text` is the page's source. */
 export function extractPage(tree: Root, text: string): ExtractedPage {
-  const page: ExtractedPage = { facts: [], derived: [], uncited: [], unreadable: [], optOuts: [], headings: [] };
+  const page: ExtractedPage = { facts: [], derived: [], uncited: [], unreadable: [], optOuts: [], headings: [], charts: [] };
   // Astro's rehypeHeadingIds: github-slugger over each heading's text, in page order (a repeat gets `-1`).
   const slugger = new GithubSlugger();
   visitParents(tree, (node: Nodes, ancestors: Parents[]) => {
@@ -123,6 +132,10 @@ export function extractPage(tree: Root, text: string): ExtractedPage {
     if (isJsx(node) && node.name === DERIVED) {
       // Skipped like a callout: its figure is checked by recomputing it, so its numbers are cited.
       page.derived.push(extractDerived(node, text));
+      return SKIP;
+    }
+    if (isJsx(node) && node.name === CHART) {
+      page.charts.push(extractChart(node));
       return SKIP;
     }
     if (isJsx(node) && node.name === NOT_A_CLAIM) {
@@ -217,6 +230,15 @@ function figureProblems(node: JsxElement): AttributeProblem[] {
     return undefined;
   });
   return problems;
+}
+
+function extractChart(node: JsxElement): ExtractedChart {
+  const attributes: Record<string, unknown> = {};
+  for (const a of node.attributes) {
+    if (a.type !== "mdxJsxAttribute") attributes["{…}"] = a.value; // a spread: no attribute the chart accepts
+    else attributes[a.name] = typeof a.value === "string" || a.value == null ? (a.value ?? null) : { expression: a.value.value };
+  }
+  return { attributes, start: offsetOf(node) };
 }
 
 function extractOptOut(node: JsxElement): OptOut {

@@ -3,7 +3,8 @@
  * `<Fact>`: a mark's value is the one number of the figure it names, and a
  * label, title or description holds no number the check has not seen.
  */
-import { readText, type FactResult, type NumberExpr, type NumberKind } from "../facts/index.ts";
+import { readText, type NumberExpr, type NumberKind } from "../numbers/read.ts";
+import type { FactResult } from "../resolve.ts";
 import type { ChartSpec } from "./spec.ts";
 
 export interface ChartMark {
@@ -95,7 +96,7 @@ function findFact(ref: string, index: FactIndex): { fact: FactResult } | { probl
 function oneCheckedNumber(ref: string, fact: FactResult): { expr: NumberExpr } | { problem: string } {
   const unchecked = fact.numbers.some((n) => !n.verdict.ok) || fact.unsure.length > 0 || fact.location === null;
   // The build refuses such a fact anyway; a chart never draws one.
-  if (unchecked) return { problem: `Fact \`${ref}\` was not checked against its source, expected a fact the check accepts` };
+  if (unchecked) return { problem: `Fact \`${ref}\` did not pass the check (its own finding says why), expected a fact the check accepts` };
   const texts = fact.numbers.map((n) => `\`${n.expr.text}\``).join(", ");
   if (fact.numbers.length !== 1) {
     return { problem: `Fact \`${ref}\` (\`${fact.fact.text}\`) has ${fact.numbers.length === 0 ? "no number" : `${fact.numbers.length} numbers (${texts})`}, expected exactly one: the value its mark draws` };
