@@ -1,8 +1,8 @@
 /**
  * The facts engine's runner. Reads as its steps: prepare sources, extract
  * facts, resolve quotes and numbers, run the checks, then recompute the
- * derived figures and check the charts against the whole site's callouts. It reports through a
- * `Report`; printing and exit codes belong to the caller.
+ * derived figures and check the charts against the whole site's callouts.
+ * It reports through a `Report`; printing and exit codes belong to the caller.
  */
 import type { Root } from "mdast";
 import { Report } from "./diagnostics.ts";

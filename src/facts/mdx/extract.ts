@@ -101,7 +101,7 @@ const CONTEXT = 40;
 
 /**
  * The page's `<Fact>` elements, in the order `extractPage` lists its facts
- * (it skips what is inside a callout or an opt-out the same way), without
+ * (it skips what is inside a callout the same way, and looks inside opt-outs), without
  * reading any text: for glue that already has the facts' results.
  */
 export function factElements(tree: Root): JsxElement[] {
@@ -118,7 +118,7 @@ export function factElements(tree: Root): JsxElement[] {
 // exempt, but a callout inside it is still a figure readers see, and is checked like any other.
 const CALLOUTS = new Set([FACT, DERIVED]);
 
-/** Walks a page's tree once and collects its facts, uncited numbers and opt-outs; `text` is the page's source. */
+/** Walks a page's tree once and collects its facts, derived figures, charts, headings, uncited numbers and opt-outs; `text` is the page's source. */
 export function extractPage(tree: Root, text: string): ExtractedPage {
   const page: ExtractedPage = { facts: [], derived: [], uncited: [], unreadable: [], optOuts: [], headings: [], charts: [] };
   // Astro's rehypeHeadingIds: github-slugger over each heading's text, in page order (a repeat gets `-1`).
