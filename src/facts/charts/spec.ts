@@ -29,7 +29,7 @@ export function readSpec(attributes: Record<string, unknown>): { spec: ChartSpec
     const value = attributes[name];
     if (value === undefined) return { problem: `Missing attribute \`${name}\`, expected \`${name}="…"\`` };
     // An `{…}` expression computes what readers see: the check could not read it.
-    if (typeof value !== "string") return { problem: `Unexpected expression for \`${name}\`, expected a quoted string like \`${name}="…"\`` };
+    if (typeof value !== "string") return { problem: `Unexpected ${value === null ? "attribute without a value" : "expression"} for \`${name}\`, expected a quoted string like \`${name}="…"\`` };
     if (value.trim() === "") return { problem: `Empty attribute \`${name}\`, expected ${name === "marks" ? "fact ids" : "words"}` };
   }
   const get = (name: (typeof CHART_ATTRIBUTES)[number]) => (attributes[name] as string).trim();

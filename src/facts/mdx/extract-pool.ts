@@ -9,10 +9,9 @@
 import { receiveMessageOnPort } from "node:worker_threads";
 import { extractPageText, type PageExtraction } from "./page-extraction.ts";
 import { abandon, claim, sharedState, signals, waitForSignal, type PoolShared } from "./extract-chunks.ts";
-import { returnWorkers, takeWorkers, WORKER_MODULE, type ChunkMessage, type ExtractionWorker } from "./extract-workers.ts";
+import { returnWorkers, takeWorkers, workerCount, WORKER_MODULE, type ChunkMessage, type ExtractionWorker } from "./extract-workers.ts";
 
-// Below this many pages, a worker (about 0.3 s to load the parser, if not started ahead) costs more than it saves.
-export const MIN_PAGES_PER_WORKER = 64;
+export { MIN_PAGES_PER_WORKER } from "./extract-workers.ts";
 // A worker silent this long is taken for dead, and the main thread does its chunk.
 const STALL_MS = 30_000;
 
@@ -39,7 +38,7 @@ export class ExtractionPool {
   /** `threads` counts the main thread: 1 extracts everything here, as a plain loop would. */
   constructor(texts: readonly string[], threads: number, { worker = WORKER_MODULE }: PoolOptions = {}) {
     this.texts = texts;
-    const workers = Math.max(0, Math.min(threads - 1, Math.floor(texts.length / MIN_PAGES_PER_WORKER)));
+    const workers = workerCount(texts.length, threads);
     // Chunks small enough to share the work evenly at the end, big enough that messages cost little.
     this.chunkSize = Math.max(1, Math.min(16, Math.ceil(texts.length / (8 * (workers + 1)))));
     const chunks = Math.ceil(texts.length / this.chunkSize);

@@ -31,6 +31,14 @@ export interface ChunkMessage {
 
 export const WORKER_MODULE = new URL("./extract-worker.ts", import.meta.url);
 
+// Below this many pages per worker, a worker (about 0.3 s to load the parser) costs more than it saves.
+export const MIN_PAGES_PER_WORKER = 64;
+
+/** How many workers a check of `pages` pages uses on `threads` threads, the main thread included. */
+export function workerCount(pages: number, threads: number): number {
+  return Math.max(0, Math.min(threads - 1, Math.floor(pages / MIN_PAGES_PER_WORKER)));
+}
+
 // Idle workers by module, so that a test's stand-in module never serves a real check.
 const idle = new Map<string, ExtractionWorker[]>();
 // Workers that have exited (a crash, say): never handed out again.

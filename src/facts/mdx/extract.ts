@@ -6,7 +6,6 @@
 import type { Root, Nodes, Parents } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { visitParents, SKIP } from "unist-util-visit-parents";
-import { toString } from "mdast-util-to-string";
 import GithubSlugger from "github-slugger";
 import { readText, type NumberExpr } from "../numbers/read.ts";
 import { FACT_ATTRIBUTES } from "../schemas/fact.ts";
@@ -114,17 +113,20 @@ export function factElements(tree: Root): JsxElement[] {
   return elements;
 }
 
-// Elements read as a whole, their children skipped. An opt-out is not among them: its prose is
-// exempt, but a callout inside it is still a figure readers see, and is checked like any other.
-const CALLOUTS = new Set([FACT, DERIVED]);
+// Elements read as a whole, their children skipped (a chart draws none of its children). An opt-out
+// is not among them: its prose is exempt, but a callout inside it is a figure readers see.
+const CALLOUTS = new Set([FACT, DERIVED, CHART]);
 
 /** Walks a page's tree once and collects its facts, derived figures, charts, headings, uncited numbers and opt-outs; `text` is the page's source. */
 export function extractPage(tree: Root, text: string): ExtractedPage {
   const page: ExtractedPage = { facts: [], derived: [], uncited: [], unreadable: [], optOuts: [], headings: [], charts: [] };
   // Astro's rehypeHeadingIds: github-slugger over each heading's text, in page order (a repeat gets `-1`).
   const slugger = new GithubSlugger();
+  const footnotes = new FootnoteNumbers();
   visitParents(tree, (node: Nodes, ancestors: Parents[]) => {
-    if (node.type === "heading") page.headings.push({ id: slugger.slug(toString(node, { includeImageAlt: false })), offset: offsetOf(node) });
+    if (node.type === "heading") page.headings.push({ id: slugger.slug(headingText(node, footnotes)), offset: offsetOf(node) });
+    if (node.type === "footnoteReference") footnotes.number(node.identifier);
+    if (node.type === "footnoteDefinition") footnotes.defined ??= offsetOf(node);
     if (isJsx(node) && node.name === FACT) {
       page.facts.push(extractFact(node, text, ancestors.at(-1)));
       return SKIP;
@@ -152,6 +154,8 @@ export function extractPage(tree: Root, text: string): ExtractedPage {
     }
     return undefined;
   });
+  // Referenced footnotes are listed at the end under a heading whose id is always `footnote-label`.
+  if (footnotes.referenced && footnotes.defined !== undefined) page.headings.push({ id: "footnote-label", offset: footnotes.defined });
   return page;
 }
 
@@ -230,6 +234,28 @@ function figureProblems(node: JsxElement): AttributeProblem[] {
     return undefined;
   });
   return problems;
+}
+
+/** Footnotes are numbered in the order they are first referenced, as the rendered page numbers them. */
+class FootnoteNumbers {
+  private readonly order: string[] = [];
+  /** Where the first footnote is defined, if any is. */
+  defined: number | undefined;
+  get referenced(): boolean {
+    return this.order.length > 0;
+  }
+  number(identifier: string): string {
+    const k = this.order.indexOf(identifier);
+    return String((k < 0 ? this.order.push(identifier) : k + 1));
+  }
+}
+
+/** A heading's text as Astro reads it for its id: every text, code and expression, and a footnote reference's number. */
+function headingText(node: Nodes, footnotes: FootnoteNumbers): string {
+  if (node.type === "footnoteReference") return footnotes.number(node.identifier);
+  if (node.type === "image" || node.type === "imageReference") return "";
+  if ("value" in node && typeof node.value === "string") return node.value;
+  return "children" in node ? node.children.map((child) => headingText(child as Nodes, footnotes)).join("") : "";
 }
 
 function extractChart(node: JsxElement): ExtractedChart {
