@@ -81,7 +81,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr(`No pages found in ${resolve(root, "content")}: expected .mdx files to check\n`);
     return 2;
   }
-  // Every core parses pages; a small site starts no worker (see extract-pool.ts).
+  // Every core parses pages; a small site starts no worker (workerCount in extract-workers.ts).
   const result = checkProject(files, { threads: availableParallelism() });
   const { findings, texts } = result.report;
   io.stdout(FORMATS[format](findings, texts));

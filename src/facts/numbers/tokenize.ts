@@ -1,4 +1,5 @@
 /** Splits text into number, word and symbol tokens, keeping offsets. */
+import { isSpaceCode } from "../text/chars.ts";
 
 export type TokenType = "num" | "word" | "sym";
 
@@ -30,7 +31,7 @@ export function tokenize(text: string): Token[] {
   while (i < text.length) {
     const code = text.codePointAt(i) as number;
     const size = code > 0xffff ? 2 : 1;
-    if (isSpace(code)) {
+    if (isSpaceCode(code)) {
       i += size;
       continue;
     }
@@ -74,14 +75,8 @@ function isDigit(code: number): boolean {
 }
 
 const LETTER = /\p{L}/u;
-const SPACE = /\s/u;
 
 function isLetter(code: number): boolean {
   if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return LETTER.test(String.fromCodePoint(code));
-}
-
-function isSpace(code: number): boolean {
-  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(String.fromCodePoint(code));
 }

@@ -6,6 +6,7 @@
 import { diffArrays } from "diff";
 import type { Change } from "../schemas/source.ts";
 import type { Block } from "./edition.ts";
+import { isSpaceCode } from "../text/chars.ts";
 
 export type EditionIssueCode =
   | "edition-undeclared-change"
@@ -140,12 +141,8 @@ export function sameWords(a: string, b: string): boolean {
   return skipSpace(a, i) === a.length && skipSpace(b, j) === b.length;
 }
 
-const SPACE = /\s/;
-
 function isSpace(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(text[i] as string);
+  return isSpaceCode(text.charCodeAt(i));
 }
 
 function skipSpace(text: string, i: number): number {
