@@ -1,5 +1,5 @@
 /** Which numbers of each source's edition some callout cites. */
-import type { NumberExpr } from "./numbers/read.ts";
+import { readText, type NumberExpr } from "./numbers/read.ts";
 import { blockTexts } from "./quotes/source-text.ts";
 import type { FactResult } from "./resolve.ts";
 import type { Source } from "./sources/model.ts";
@@ -36,7 +36,7 @@ export function coverage(sources: ReadonlyMap<string, Source>, facts: FactResult
     const numbers: CoveredNumber[] = [];
     const exempt: CoveredNumber[] = [];
     for (const bt of blockTexts(source)) {
-      for (const number of bt.numbers()) {
+      for (const number of readText(bt.block.text, bt.normalized).numbers) {
         const entry = { anchor: bt.block.anchor, number, citedBy: citedBy.get(key(source.id, bt.block.anchor, number)) ?? [] };
         (bt.content ? numbers : exempt).push(entry);
       }

@@ -3,6 +3,7 @@ export { checkProject, checkPageTree, prepareSources } from "./run.ts";
 export type { CheckOptions, CheckResult, PageFile, ProjectFiles } from "./run.ts";
 export { loadProject, loadSources, loadPages } from "./load.ts";
 export { Report } from "./diagnostics.ts";
+export { decodeResult, encodeResult } from "./transfer.ts";
 export type { Finding, Severity } from "./diagnostics.ts";
 export { FORMATS } from "./format/index.ts";
 export type { FormatName } from "./format/index.ts";

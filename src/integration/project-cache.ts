@@ -6,15 +6,20 @@
  */
 import { performance } from "node:perf_hooks";
 import { availableParallelism } from "node:os";
-import { checkProject, loadProject, type CheckResult } from "../facts/index.ts";
+import type { CheckResult } from "../facts/index.ts";
+import { checkOnThread } from "./check-thread.ts";
 
 const KEY = Symbol.for("dalian-facts/project-results");
 const DEV = Symbol.for("dalian-facts/dev-roots");
 const TALLY = Symbol.for("dalian-facts/check-tally");
 
-/** What the check cost this process: milliseconds for the whole project and for the pages' remark passes, and how those went. */
+/** What the check cost this process's main thread, in milliseconds, and how it went. */
 export interface CheckTally {
+  /** The whole-project check: waiting for its thread and decoding its result (or checking, when it ran here). */
   projectMs: number;
+  /** How long the whole-project check ran on its own thread, alongside Astro; null when it ran on the main thread. */
+  threadMs: number | null;
+  /** The pages' remark passes. */
   pagesMs: number;
   /** Pages whose results the whole-project check had already (a build reads the same files). */
   pagesReused: number;
@@ -24,12 +29,12 @@ export interface CheckTally {
 
 export function checkTally(): CheckTally {
   const global = globalThis as { [TALLY]?: CheckTally };
-  global[TALLY] ??= { projectMs: 0, pagesMs: 0, pagesReused: 0, pagesChecked: 0 };
+  global[TALLY] ??= { projectMs: 0, threadMs: null, pagesMs: 0, pagesReused: 0, pagesChecked: 0 };
   return global[TALLY];
 }
 
 /** Runs part of the check and adds its time to the tally, so that the build can say what the check cost it. */
-export function timed<T>(part: "projectMs" | "pagesMs", work: () => T): T {
+export function timed<T>(part: "pagesMs", work: () => T): T {
   const started = performance.now();
   try {
     return work();
@@ -56,9 +61,30 @@ function cache(): Map<string, Promise<CheckResult>> {
   return global[KEY];
 }
 
-/** Checks the project at `root` now, and remembers the result for the rest of the process. */
+/**
+ * Waits for the whole-project check, adding the wait to the tally: the time
+ * the main thread stood still for it. Decoding (or checking) during the wait
+ * is in the tally already, and not counted twice.
+ */
+export async function waitForCheck(check: Promise<CheckResult>): Promise<CheckResult> {
+  const tally = checkTally();
+  const before = tally.projectMs;
+  const started = performance.now();
+  try {
+    return await check;
+  } finally {
+    tally.projectMs += performance.now() - started - (tally.projectMs - before);
+  }
+}
+
+/** Starts checking the project at `root` on its own thread, and remembers the result for the rest of the process. */
 export function checkAndRemember(root: string): Promise<CheckResult> {
-  const result = loadProject({ root }).then((files) => timed("projectMs", () => checkProject(files, { threads: availableParallelism() })));
+  const result = checkOnThread(root, availableParallelism()).then(({ result, threadMs, hereMs }) => {
+    const tally = checkTally();
+    tally.projectMs += hereMs;
+    if (threadMs !== null) tally.threadMs = (tally.threadMs ?? 0) + threadMs;
+    return result;
+  });
   cache().set(root, result);
   // A check that could not run is not remembered: the next caller tries again.
   result.catch(() => cache().delete(root));

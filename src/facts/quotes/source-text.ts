@@ -1,4 +1,4 @@
-/** Per-source text prepared once for matching and reading: normalised blocks and their numbers. */
+/** Per-source text prepared once for matching: normalised blocks, joined for searching. */
 import { NOT_CONTENT } from "../schemas/edition.ts";
 import { normalize, type Normalized } from "../text/normalize.ts";
 import { readText, type NumberExpr } from "../numbers/read.ts";
@@ -8,8 +8,6 @@ import type { Source } from "../sources/model.ts";
 export interface BlockText {
   block: Block;
   normalized: Normalized;
-  /** Numbers read from the block's text (offsets in `block.text`), read on first use. */
-  numbers(): NumberExpr[];
   /** False for layout notes and image placeholders: listed, but no claims of the source. */
   content: boolean;
 }
@@ -68,16 +66,8 @@ export function joinedText(source: Source): JoinedText {
 export function blockTexts(source: Source): BlockText[] {
   let texts = cache.get(source);
   if (!texts) {
-    texts = source.blocks.map((block) => {
-      let numbers: NumberExpr[] | null = null;
-      const normalized = normalize(block.text);
-      return {
-        block,
-        normalized,
-        numbers: () => (numbers ??= readText(block.text, normalized).numbers),
-        content: !NOT_CONTENT.has(block.kind),
-      };
-    });
+    // Plain data, no closures: a check's result, passages included, can be cloned to another thread.
+    texts = source.blocks.map((block) => ({ block, normalized: normalize(block.text), content: !NOT_CONTENT.has(block.kind) }));
     cache.set(source, texts);
   }
   return texts;
