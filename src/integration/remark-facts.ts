@@ -6,7 +6,7 @@
 import { relative } from "node:path";
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
-import { checkPageTree, factElements, FORMATS, Report, type CheckResult } from "../facts/index.ts";
+import { checkPageTree, factElements, FORMATS, Report, type CheckResult, type FactResult } from "../facts/index.ts";
 import { checkTally, forget, isDev, rememberedCheck, timed } from "./project-cache.ts";
 
 export interface RemarkFactsOptions {
@@ -47,7 +47,9 @@ export function remarkFacts({ root, contentDir = "content" }: RemarkFactsOptions
       throw message;
     }
     // Every callout gets the id that facts.json and the permalinks use.
-    for (const fact of page.facts) giveId(fact.fact.node, fact.id);
+    const ids = withIds(tree, page.facts);
+    if (!ids) file.fail("The facts check listed this page's callouts differently from the page's tree; no callout got its id");
+    for (const { node, id } of ids) giveId(node, id);
   };
 }
 
@@ -87,11 +89,13 @@ function idsFromProject(checked: CheckResult, path: string, text: string, tree: 
     pagesByPath.set(checked, pages);
   }
   const page = pages.get(path);
+  return page ? withIds(tree, page.facts) : null;
+}
+
+/** Each `<Fact>` element of the tree with its result's id, when they are the same callouts at the same places; otherwise null. */
+function withIds(tree: Root, facts: readonly FactResult[]): { node: FactElement; id: string }[] | null {
   const elements = factElements(tree);
-  if (!page || elements.length !== page.facts.length) return null;
-  const ids = elements.map((node, k) => {
-    const fact = page.facts[k]!;
-    return node.position?.start.offset === fact.fact.start ? { node, id: fact.id } : null;
-  });
+  if (elements.length !== facts.length) return null;
+  const ids = elements.map((node, k) => (node.position?.start.offset === facts[k]!.fact.start ? { node, id: facts[k]!.id } : null));
   return ids.every((x) => x !== null) ? ids : null;
 }

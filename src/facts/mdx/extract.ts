@@ -46,8 +46,6 @@ export interface ExtractedFact {
   /** Prose just before and after the callout, to catch a figure split by its tag ("more than <Fact>…"). */
   before: string;
   after: string;
-  /** The tree node, so that glue code can annotate it. */
-  node: JsxElement;
 }
 
 /** A `<Derived>` figure: the same shape as a callout, with its own attributes. */
@@ -117,7 +115,12 @@ export function factElements(tree: Root): JsxElement[] {
 // is not among them: its prose is exempt, but a callout inside it is a figure readers see.
 const CALLOUTS = new Set([FACT, DERIVED, CHART]);
 
-/** Walks a page's tree once and collects its facts, derived figures, charts, headings, uncited numbers and opt-outs; `text` is the page's source. */
+/**
+ * Walks a page's tree once and collects its facts, derived figures, charts,
+ * headings, uncited numbers and opt-outs; `text` is the page's source. The
+ * result is plain data, no tree nodes, so that it crosses threads cheaply;
+ * glue that annotates the tree finds the elements with `factElements`.
+ */
 export function extractPage(tree: Root, text: string): ExtractedPage {
   const page: ExtractedPage = { facts: [], derived: [], uncited: [], unreadable: [], optOuts: [], headings: [], charts: [] };
   // Astro's rehypeHeadingIds: github-slugger over each heading's text, in page order (a repeat gets `-1`).
@@ -177,7 +180,6 @@ function extractFact(node: JsxElement, page: string, parent: Parents | undefined
     placed,
     before: before?.type === "text" ? before.value.slice(-CONTEXT) : "",
     after: after?.type === "text" ? after.value.slice(0, CONTEXT) : "",
-    node,
   };
 }
 
@@ -185,7 +187,7 @@ function extractDerived(node: JsxElement, page: string): ExtractedDerived {
   const { attributes, attributeOffsets, problems } = readAttributes(node, DERIVED_ATTRIBUTES);
   problems.push(...figureProblems(node));
   const placed = placedText(node, page);
-  return { attributes, attributeOffsets, problems, text: placed.text, start: offsetOf(node), end: node.position?.end.offset ?? offsetOf(node), placed, node };
+  return { attributes, attributeOffsets, problems, text: placed.text, start: offsetOf(node), end: node.position?.end.offset ?? offsetOf(node), placed };
 }
 
 /** The element's string attributes and their places; expressions and names not in `known` are problems. */
