@@ -39,7 +39,12 @@ describe("normalisation", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme" }), fc.nat(), fc.nat(), (input, a, b) => {
         const n = normalize(input);
-        if (n.starts) expect(n.starts).toHaveLength(n.text.length);
+        // The map's segments start at 0, in order, each inside the text.
+        if (n.map && n.text.length > 0) {
+          expect(n.map.at[0]).toBe(0);
+          n.map.at.forEach((at, k) => expect(k === 0 || at > n.map!.at[k - 1]!).toBe(true));
+          expect(n.map.at.at(-1)!).toBeLessThan(n.text.length);
+        }
         if (n.text.length === 0) return;
         const start = a % n.text.length;
         const end = start + 1 + (b % (n.text.length - start));

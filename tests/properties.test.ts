@@ -4,7 +4,7 @@ import { readNumbers, readText } from "../src/facts/numbers/read.ts";
 import { compareNumber } from "../src/facts/numbers/compare.ts";
 import { locateQuote } from "../src/facts/quotes/locate.ts";
 import { tokenize, TOKEN } from "../src/facts/numbers/tokenize.ts";
-import { normalize } from "../src/facts/text/normalize.ts";
+import { normalize, toOriginalRange } from "../src/facts/text/normalize.ts";
 import { sameWords } from "../src/facts/sources/verify-edition.ts";
 import { loadSources } from "../src/facts/load.ts";
 import { prepareSources } from "../src/facts/run.ts";
@@ -104,7 +104,7 @@ describe("properties", () => {
         const n = normalize(text);
         expect(n.text).toBe(text.replace(/\s+/g, " ").trim().replaceAll("`", "'"));
         for (let i = 0; i < n.text.length; i++) {
-          const from = n.starts ? n.starts[i]! : i;
+          const [from] = toOriginalRange(n, i, i + 1);
           const original = text[from]!;
           expect(n.text[i] === " " ? /\s/.test(original) : original.replace("`", "'") === n.text[i]).toBe(true);
         }

@@ -11,10 +11,22 @@
 export interface Normalized {
   /** The normalised text. */
   text: string;
-  /** `starts[i]` is the original offset where normalised character `i` begins; null when text and original are the same. */
-  starts: Int32Array | null;
-  /** `ends[i]` is the original offset just after what normalised character `i` came from; null likewise. */
-  ends: Int32Array | null;
+  /** Where each normalised character came from; null when text and original are the same. */
+  map: OffsetMap | null;
+}
+
+/**
+ * The normalised text as segments, in order: segment `k` begins at normalised
+ * offset `at[k]`. A copied run (`end[k] === -1`) maps character by character
+ * from original offset `start[k]`; any other segment (a folded character, a
+ * collapsed whitespace run) maps every character to `[start[k], end[k])`.
+ * Most text is a few long runs, so this stays small where per-character
+ * offsets would take eight bytes a character.
+ */
+export interface OffsetMap {
+  at: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
 }
 
 // Printable ASCII (no backtick) in words separated by single spaces: normalising it changes nothing.
@@ -44,7 +56,7 @@ const folded = new Map<string, string>();
 
 /** Normalises `input` and keeps, for each output character, the original range it came from. */
 export function normalize(input: string): Normalized {
-  if (input === "" || ALREADY_NORMAL.test(input)) return { text: input, starts: null, ends: null };
+  if (input === "" || ALREADY_NORMAL.test(input)) return { text: input, map: null };
   return byRuns(input) ?? bySegments(input);
 }
 
@@ -54,25 +66,19 @@ export function normalize(input: string): Normalized {
  * several code points, which only `bySegments` handles.
  */
 function byRuns(input: string): Normalized | null {
-  const out = new Builder(input.length);
+  const out = new Builder();
   const folder = foldInto(out);
-  let run = -1; // start of a run of plain ASCII, copied as one slice
-  for (let i = 0; i <= input.length; ) {
-    const code = i < input.length ? input.charCodeAt(i) : -1;
-    // A lone space between plain characters maps to itself, so it stays in the run.
-    if (isPlain(code) || (code === 0x20 && run >= 0 && isPlain(input.charCodeAt(i + 1)))) {
-      if (run < 0) {
-        folder.text(i);
-        run = i;
-      }
-      i++;
+  for (let i = 0; i < input.length; ) {
+    const code = input.charCodeAt(i);
+    if (isPlain(code)) {
+      // The run goes on to the first character that is not plain, but for a lone space between plain ones.
+      RUN_END.lastIndex = i;
+      const end = RUN_END.exec(input)?.index ?? input.length;
+      folder.text(i);
+      out.copy(input, i, end);
+      i = end;
       continue;
     }
-    if (run >= 0) {
-      out.copy(input, run, i);
-      run = -1;
-    }
-    if (code < 0) break;
     const length = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
     const unit = input.slice(i, i + length);
     if (code >= 0x300 && NEEDS_SEGMENTER.test(unit)) return null;
@@ -82,9 +88,12 @@ function byRuns(input: string): Normalized | null {
   return out.done();
 }
 
+// Where a run of plain characters ends: any other character, or a space not followed by a plain one.
+const RUN_END = /[^\x21-\x5f\x61-\x7e ]| (?![\x21-\x5f\x61-\x7e])/g;
+
 /** Folds grapheme by grapheme, so that combining marks compose (slow: only for text that has them). */
 function bySegments(input: string): Normalized {
-  const out = new Builder(input.length);
+  const out = new Builder();
   const folder = foldInto(out);
   for (const { segment, index } of segmenter.segment(input)) folder.unit(segment, index, segment.length);
   return out.done();
@@ -119,49 +128,37 @@ function isPlain(code: number): boolean {
   return code > 0x20 && code < 0x7f && code !== 0x60;
 }
 
-/** Collects normalised text as slices, and each character's original range in typed arrays. */
+/** Collects normalised text as slices, and the original range of each segment of it (see `OffsetMap`). */
 class Builder {
   length = 0;
   private readonly parts: string[] = [];
-  private starts: Int32Array;
-  private ends: Int32Array;
+  private readonly at: number[] = [];
+  private readonly start: number[] = [];
+  private readonly end: number[] = [];
 
-  constructor(size: number) {
-    this.starts = new Int32Array(size + 8);
-    this.ends = new Int32Array(size + 8);
-  }
-
+  /** Adds one character that came from `[start, end)`; the characters of one expanded unit share a segment. */
   add(char: string, start: number, end: number): void {
-    this.reserve(1);
+    const last = this.at.length - 1;
+    if (last < 0 || this.start[last] !== start || this.end[last] !== end) this.segment(start, end);
     this.parts.push(char);
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
     this.length++;
   }
 
   /** Copies `input[from, to)` unchanged: each character maps to itself. */
   copy(input: string, from: number, to: number): void {
-    this.reserve(to - from);
+    this.segment(from, -1);
     this.parts.push(input.slice(from, to));
-    for (let i = from; i < to; i++, this.length++) {
-      this.starts[this.length] = i;
-      this.ends[this.length] = i + 1;
-    }
+    this.length += to - from;
   }
 
   done(): Normalized {
-    return { text: this.parts.join(""), starts: this.starts.subarray(0, this.length), ends: this.ends.subarray(0, this.length) };
+    return { text: this.parts.join(""), map: { at: Int32Array.from(this.at), start: Int32Array.from(this.start), end: Int32Array.from(this.end) } };
   }
 
-  private reserve(n: number): void {
-    if (this.length + n <= this.starts.length) return;
-    const size = Math.max(this.starts.length * 2, this.length + n);
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    starts.set(this.starts);
-    ends.set(this.ends);
-    this.starts = starts;
-    this.ends = ends;
+  private segment(start: number, end: number): void {
+    this.at.push(this.length);
+    this.start.push(start);
+    this.end.push(end);
   }
 }
 
@@ -178,8 +175,32 @@ function fold(unit: string): string {
 
 /** Maps a non-empty normalised range `[start, end)` back to the original text. */
 export function toOriginalRange(n: Normalized, start: number, end: number): [number, number] {
-  if (n.starts === null || n.ends === null) return [start, Math.max(start, end)];
-  const from = n.starts[start] ?? 0;
-  const to = n.ends[end - 1] ?? from;
+  if (n.map === null) return [start, Math.max(start, end)];
+  const from = originalStart(n.map, start);
+  const to = originalEnd(n.map, Math.max(start, end - 1));
   return [from, Math.max(from, to)];
+}
+
+/** Where normalised character `i` begins in the original. */
+function originalStart(map: OffsetMap, i: number): number {
+  const k = segmentOf(map, i);
+  return map.end[k]! < 0 ? map.start[k]! + (i - map.at[k]!) : map.start[k]!;
+}
+
+/** Where what normalised character `i` came from ends in the original. */
+function originalEnd(map: OffsetMap, i: number): number {
+  const k = segmentOf(map, i);
+  return map.end[k]! < 0 ? map.start[k]! + (i - map.at[k]!) + 1 : map.end[k]!;
+}
+
+/** The segment that holds normalised offset `i` (the last one starting at or before it). */
+function segmentOf(map: OffsetMap, i: number): number {
+  let lo = 0;
+  let hi = map.at.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (map.at[mid]! <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
