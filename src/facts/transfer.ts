@@ -5,17 +5,49 @@
  * `facts`); the report, a class, travels as its findings and file texts.
  */
 import { deserialize, serialize } from "node:v8";
-import { Report } from "./diagnostics.ts";
+import { Report, type Finding } from "./diagnostics.ts";
 import type { CheckResult } from "./run.ts";
+import type { Source } from "./sources/model.ts";
+
+/** A file's text in the report, or where the same text is in a source (V8 copies equal strings twice). */
+type Text = string | { source: string; field: SourceField };
+type SourceField = "metaText" | "editionText" | "raw";
+
+interface Message extends Omit<CheckResult, "report"> {
+  findings: Finding[];
+  texts: [file: string, text: Text][];
+}
 
 export function encodeResult({ report, ...rest }: CheckResult): Uint8Array {
-  return serialize({ ...rest, findings: report.findings, texts: report.texts });
+  const inSources = sourceTexts(rest.sources);
+  const texts = [...report.texts].map(([file, text]): [string, Text] => {
+    const known = inSources.get(file);
+    return [file, known && known.text === text ? known.at : text];
+  });
+  return serialize({ ...rest, findings: report.findings, texts } satisfies Message);
 }
 
 export function decodeResult(bytes: Uint8Array): CheckResult {
-  const { findings, texts, ...rest } = deserialize(bytes) as Omit<CheckResult, "report"> & Pick<Report, "findings" | "texts">;
+  const { findings, texts, ...rest } = deserialize(bytes) as Message;
   const report = new Report();
-  for (const [file, text] of texts) report.addFile(file, text);
+  for (const [file, text] of texts) report.addFile(file, typeof text === "string" ? text : (textOf(rest.sources.get(text.source), text.field) ?? ""));
   report.findings.push(...findings);
   return { report, ...rest };
+}
+
+/** Each source file's text by its path, and where it is kept in the source. */
+function sourceTexts(sources: ReadonlyMap<string, Source>): Map<string, { text: string; at: Text }> {
+  const out = new Map<string, { text: string; at: Text }>();
+  for (const s of sources.values()) {
+    const paths: Record<SourceField, string> = { metaText: s.files.metaPath, editionText: s.files.editionPath, raw: s.files.rawPath };
+    for (const field of Object.keys(paths) as SourceField[]) {
+      const text = textOf(s, field);
+      if (text !== null) out.set(paths[field], { text, at: { source: s.id, field } });
+    }
+  }
+  return out;
+}
+
+function textOf(source: Source | undefined, field: SourceField): string | null {
+  return source === undefined ? null : field === "raw" ? source.raw : source.files[field];
 }
