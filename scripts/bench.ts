@@ -77,6 +77,7 @@ async function main(): Promise<void> {
   const cores = availableParallelism();
   let base = 0;
   let best1k = 0;
+  let best10k = 0;
   for (const size of sizes) {
     if (size.label === "100k") {
       t = performance.now();
@@ -106,6 +107,7 @@ async function main(): Promise<void> {
       byThreads.set(threads, best);
       if (size.label === "1k" && threads === cores) base = best;
       if (size.label === "1k" && threads === cores) best1k = best; // the site's own check uses every core too
+      if (size.label === "10k" && threads === cores) best10k = best;
       const goal = size.label === "10k" && threads === cores ? `; goal, in this warm process: under ${ENGINE_GOAL_S} s: ${best < ENGINE_GOAL_S ? "met" : "MISSED"}` : "";
       const how = size.runs > 1 ? `best of ${size.runs} (${times.map((s) => s.toFixed(2)).join(", ")} s)` : "1 run";
       const growth = base > 0 && threads === cores ? `, x${(best / base).toFixed(2)} the 1k time (facts x${(facts / (sizes[0]!.pages * FACTS_PER_PAGE)).toFixed(0)})` : "";
@@ -120,7 +122,7 @@ async function main(): Promise<void> {
   }
 
   // --- 1b. What a contributor waits for: `npm run check` in a new process, module loading and a cold JIT included.
-  cliCheck(engineRoot, sizes[1]!.dir, "10k", sizes[1]!.pages * FACTS_PER_PAGE);
+  cliCheck(engineRoot, sizes[1]!.dir, "10k", sizes[1]!.pages * FACTS_PER_PAGE, best10k);
 
   // --- 2. The check's share of `astro build`, on a copy of the real site with the 1k content.
   await buildShare(sources, opts, best1k);
@@ -183,7 +185,7 @@ async function buildShare(sources: SyntheticSources, opts: SyntheticOptions, eng
 }
 
 /** Times `scripts/check.ts` (what `npm run check` runs) in a new Node process on one content folder, best of 3. */
-function cliCheck(engineRoot: string, contentDir: string, label: string, facts: number): void {
+function cliCheck(engineRoot: string, contentDir: string, label: string, facts: number, warm10k: number): void {
   const root = join(tmp, `cli-${label}`);
   mkdirSync(root);
   symlinkSync(join(engineRoot, "sources"), join(root, "sources"));
@@ -201,7 +203,8 @@ function cliCheck(engineRoot: string, contentDir: string, label: string, facts: 
   const best = Math.min(...times);
   log(
     `npm run check ${label} in a new process (loading modules and a cold JIT included): ${int(facts)} facts, ${secs(best)}, ${int(facts / best)} facts/s, ` +
-      `best of 3 (${times.map((x) => x.toFixed(2)).join(", ")} s); goal: under ${ENGINE_GOAL_S} s: ${best < ENGINE_GOAL_S ? "met" : "MISSED"}`,
+      `best of 3 (${times.map((x) => x.toFixed(2)).join(", ")} s), x${(best / warm10k).toFixed(2)} the warm 10k figure; ` +
+      `${best < ENGINE_GOAL_S ? "under" : "over"} the engine's ${ENGINE_GOAL_S} s (the goal is measured warm, above: a new process adds Node's start, module loading and a cold JIT)`,
   );
 }
 

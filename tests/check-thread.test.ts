@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { serialize } from "node:v8";
 import { checkProject, decodeResult, encodeResult, loadProject, type CheckResult } from "../src/facts/index.ts";
 import { copyProject } from "./helpers/project-copy.ts";
 
@@ -30,6 +31,13 @@ describe("a check's result as bytes", () => {
     const decoded = decodeResult(encodeResult(here));
     expect(seen(decoded)).toEqual(seen(here));
     expect(decoded.facts.length).toBeGreaterThan(200);
+  });
+
+  it("carries each source file's text once: the report takes it back from the source", () => {
+    const { report, ...rest } = here;
+    const twice = serialize({ ...rest, findings: report.findings, texts: [...report.texts] }).length;
+    const sourceTexts = [...here.sources.values()].reduce((n, s) => n + serialize(s.raw).length + serialize(s.files.editionText).length, 0);
+    expect(encodeResult(here).length).toBeLessThan(twice - sourceTexts * 0.9);
   });
 
   it("keeps shared objects shared: a fact's source and a page's facts are the result's own", () => {
@@ -59,35 +67,44 @@ describe("a check's result as bytes", () => {
 });
 
 describe("checking on a thread of its own", () => {
-  afterAll(() => vi.resetModules());
+  const KEY = Symbol.for("dalian-facts/check-thread");
+  /** Forgets the process's check thread, as a new process would start without one. */
+  async function freshProcess(): Promise<void> {
+    const state = (globalThis as { [KEY]?: { thread: { worker: { terminate(): Promise<number> } } | null } })[KEY];
+    delete (globalThis as { [KEY]?: unknown })[KEY];
+    await state?.thread?.worker.terminate();
+  }
+  afterAll(freshProcess);
 
   it("finds what the engine finds here, and says it ran on the thread", async () => {
-    vi.resetModules();
+    await freshProcess();
     const { checkOnThread } = await import("../src/integration/check-thread.ts");
-    const { result, threadMs, hereMs } = await checkOnThread(process.cwd(), 2);
-    expect(threadMs).toBeGreaterThan(0);
+    const { result, thread, fallback, hereMs } = await checkOnThread(process.cwd(), 2);
+    expect(fallback).toBeNull();
+    expect(thread!.ms).toBeGreaterThan(0);
     expect(hereMs).toBeGreaterThan(0);
     expect(seen(result)).toEqual(seen(here));
   });
 
-  it("serves one check after another, each with its own answer", async () => {
-    vi.resetModules();
-    const { checkOnThread } = await import("../src/integration/check-thread.ts");
+  it("serves one check after another on the same thread, from every copy of the module, each with its own answer", async () => {
+    await freshProcess();
     const copy = copyProject();
     try {
       copy.write("content/index.mdx", copy.read("content/index.mdx").replace(">41%</Fact>", ">14%</Fact>"));
-      const [right, wrong] = await Promise.all([checkOnThread(process.cwd(), 1), checkOnThread(copy.root, 1)]);
-      expect(right.result.report.errorCount).toBe(0);
-      expect(wrong.result.report.findings.map((f) => f.code)).toContain("number-not-in-quote");
-      expect(right.threadMs).not.toBeNull();
-      expect(wrong.threadMs).not.toBeNull();
+      const first = await (await import("../src/integration/check-thread.ts")).checkOnThread(process.cwd(), 1);
+      // Astro loads the config and the pages as separate module graphs: the pages' copy must find the same thread, idle now.
+      vi.resetModules();
+      const second = await (await import("../src/integration/check-thread.ts")).checkOnThread(copy.root, 1);
+      expect(first.result.report.errorCount).toBe(0);
+      expect(second.result.report.findings.map((f) => f.code)).toContain("number-not-in-quote");
+      expect(first.thread).not.toBeNull();
+      expect(second.thread?.id).toBe(first.thread?.id);
     } finally {
       copy.remove();
     }
   });
 
   it("rejects with the engine's error when the project cannot be read", async () => {
-    vi.resetModules();
     const { checkOnThread } = await import("../src/integration/check-thread.ts");
     const dir = mkdtempSync(join(tmpdir(), "facts-"));
     try {
@@ -99,11 +116,12 @@ describe("checking on a thread of its own", () => {
     }
   });
 
-  it("checks here when the thread cannot start, with the same result", async () => {
-    vi.resetModules();
+  it("checks here when the thread cannot start, with the same result, and says why", async () => {
+    await freshProcess();
     const { checkOnThread } = await import("../src/integration/check-thread.ts");
-    const { result, threadMs } = await checkOnThread(process.cwd(), 1, { worker: new URL("./no-such-worker.ts", import.meta.url) });
-    expect(threadMs).toBeNull();
+    const { result, thread, fallback } = await checkOnThread(process.cwd(), 1, { worker: new URL("./no-such-worker.ts", import.meta.url) });
+    expect(thread).toBeNull();
+    expect(fallback).toMatch(/check thread/);
     expect(seen(result)).toEqual(seen(here));
   });
 });

@@ -27,6 +27,30 @@ describe("normalisation", () => {
     expect(input.slice(...toOriginalRange(n, dots, dots + 3))).toBe("…");
   });
 
+  it("maps each character of adjacent expanded units back to its own unit", () => {
+    const input = "a……ﬁﬁ b";
+    const n = normalize(input);
+    expect(n.text).toBe("a......fifi b");
+    const units = [...n.text].map((_, i) => input.slice(...toOriginalRange(n, i, i + 1)));
+    expect(units).toEqual(["a", "…", "…", "…", "…", "…", "…", "ﬁ", "ﬁ", "ﬁ", "ﬁ", " ", "b"]);
+    // A range that ends inside an expanded unit takes the whole unit.
+    expect(input.slice(...toOriginalRange(n, 1, 5))).toBe("……");
+  });
+
+  it("maps an empty range to a point, and a text of nothing but spaces to nothing", () => {
+    const n = normalize("x’y z");
+    expect(toOriginalRange(n, 1, 1)).toEqual([1, 1]);
+    const blank = normalize("  \u200B \n");
+    expect(blank.text).toBe("");
+    expect(toOriginalRange(blank, 0, 0)).toEqual([0, 0]);
+  });
+
+  it("keeps the map small for text that maps one to one, folded or not", () => {
+    const n = normalize("Привет мир — “Dalian’s” ".repeat(50));
+    // Cyrillic, the dash and the quotes each fold one character to one: they go on the run, as plain text does.
+    expect(n.map!.at.length).toBe(1);
+  });
+
   it("maps a composed character back to the letter and its mark, after plain text", () => {
     const input = "plain words — then Cafe\u0301 au lait";
     const n = normalize(input);

@@ -30,8 +30,8 @@ export function encodeResult({ report, ...rest }: CheckResult): Uint8Array {
 export function decodeResult(bytes: Uint8Array): CheckResult {
   const { findings, texts, ...rest } = deserialize(bytes) as Message;
   const report = new Report();
-  for (const [file, text] of texts) report.addFile(file, typeof text === "string" ? text : (textOf(rest.sources.get(text.source), text.field) ?? ""));
-  report.findings.push(...findings);
+  for (const [file, text] of texts) report.addFile(file, typeof text === "string" ? text : sourceText(rest.sources, text));
+  for (const finding of findings) report.findings.push(finding);
   return { report, ...rest };
 }
 
@@ -46,6 +46,12 @@ function sourceTexts(sources: ReadonlyMap<string, Source>): Map<string, { text: 
     }
   }
   return out;
+}
+
+function sourceText(sources: ReadonlyMap<string, Source>, at: { source: string; field: SourceField }): string {
+  const text = textOf(sources.get(at.source), at.field);
+  if (text === null) throw new Error(`a check's result names ${at.field} of source \`${at.source}\`, which it does not hold`);
+  return text;
 }
 
 function textOf(source: Source | undefined, field: SourceField): string | null {

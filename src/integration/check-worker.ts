@@ -13,12 +13,14 @@ const port = parentPort as MessagePort;
 port.on("message", async ({ job, root, threads }: CheckJob) => {
   const started = performance.now();
   let reply: CheckReply;
+  let kind: "engine" | "transfer" = "engine";
   try {
-    const bytes = encodeResult(checkProject(await loadProject({ root }), { threads }));
-    reply = { job, bytes, ms: performance.now() - started, error: null };
+    const result = checkProject(await loadProject({ root }), { threads });
+    kind = "transfer";
+    reply = { job, bytes: encodeResult(result), ms: performance.now() - started, error: null };
   } catch (error) {
-    // The caller rejects with this, as it would had the check run on its own thread.
-    reply = { job, bytes: null, ms: performance.now() - started, error: { message: (error as Error).message ?? String(error), stack: (error as Error).stack ?? "" } };
+    // An engine error is the caller's, as it would be had the check run there; a result that cannot be sent, the caller checks again itself.
+    reply = { job, bytes: null, ms: performance.now() - started, error: { kind, message: (error as Error).message ?? String(error), stack: (error as Error).stack ?? "" } };
   }
   // The bytes move, not copied, when they fill their buffer (v8.serialize gives them one of their own).
   const { bytes } = reply;

@@ -34,7 +34,7 @@ export function facts(): AstroIntegration {
         // What checking cost this build, measured where it runs: `npm run bench` reads this line.
         const t = checkTally();
         const s = (ms: number) => (ms / 1000).toFixed(2);
-        const where = t.threadMs === null ? "on the main thread" : `on a thread of its own, in ${s(t.threadMs)} s, while Astro went on`;
+        const where = t.threadMs === null ? `on the main thread (${t.fallback ?? "no thread was asked"})` : `on a thread of its own, in ${s(t.threadMs)} s, while Astro went on`;
         logger.info(
           `The facts check took ${s(t.projectMs + t.pagesMs)} s of this build: ${s(t.projectMs)} s for the whole project, ` +
             `${s(t.pagesMs)} s for the pages as they were rendered (${t.pagesReused} reused its results, ${t.pagesChecked} checked again). ` +

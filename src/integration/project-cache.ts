@@ -19,6 +19,8 @@ export interface CheckTally {
   projectMs: number;
   /** How long the whole-project check ran on its own thread, alongside Astro; null when it ran on the main thread. */
   threadMs: number | null;
+  /** Why the whole-project check ran on the main thread, when it did. */
+  fallback: string | null;
   /** The pages' remark passes. */
   pagesMs: number;
   /** Pages whose results the whole-project check had already (a build reads the same files). */
@@ -29,7 +31,7 @@ export interface CheckTally {
 
 export function checkTally(): CheckTally {
   const global = globalThis as { [TALLY]?: CheckTally };
-  global[TALLY] ??= { projectMs: 0, threadMs: null, pagesMs: 0, pagesReused: 0, pagesChecked: 0 };
+  global[TALLY] ??= { projectMs: 0, threadMs: null, fallback: null, pagesMs: 0, pagesReused: 0, pagesChecked: 0 };
   return global[TALLY];
 }
 
@@ -64,7 +66,7 @@ function cache(): Map<string, Promise<CheckResult>> {
 /**
  * Waits for the whole-project check, adding the wait to the tally: the time
  * the main thread stood still for it. Decoding (or checking) during the wait
- * is in the tally already, and not counted twice.
+ * was added to the tally already, and is part of the wait: counted once.
  */
 export async function waitForCheck(check: Promise<CheckResult>): Promise<CheckResult> {
   const tally = checkTally();
@@ -73,16 +75,17 @@ export async function waitForCheck(check: Promise<CheckResult>): Promise<CheckRe
   try {
     return await check;
   } finally {
-    tally.projectMs += performance.now() - started - (tally.projectMs - before);
+    tally.projectMs = before + (performance.now() - started);
   }
 }
 
 /** Starts checking the project at `root` on its own thread, and remembers the result for the rest of the process. */
 export function checkAndRemember(root: string): Promise<CheckResult> {
-  const result = checkOnThread(root, availableParallelism()).then(({ result, threadMs, hereMs }) => {
+  const result = checkOnThread(root, availableParallelism()).then(({ result, thread, fallback, hereMs }) => {
     const tally = checkTally();
     tally.projectMs += hereMs;
-    if (threadMs !== null) tally.threadMs = (tally.threadMs ?? 0) + threadMs;
+    if (thread) tally.threadMs = (tally.threadMs ?? 0) + thread.ms;
+    tally.fallback = fallback;
     return result;
   });
   cache().set(root, result);

@@ -20,8 +20,9 @@ export interface Normalized {
  * offset `at[k]`. A copied run (`end[k] === -1`) maps character by character
  * from original offset `start[k]`; any other segment (a folded character, a
  * collapsed whitespace run) maps every character to `[start[k], end[k])`.
- * Most text is a few long runs, so this stays small where per-character
- * offsets would take eight bytes a character.
+ * A run takes every character that maps one to one, folded or not, so most
+ * text is a few segments where per-character offsets would take eight bytes
+ * a character.
  */
 export interface OffsetMap {
   at: Int32Array;
@@ -139,20 +140,29 @@ class Builder {
   /** Adds one character that came from `[start, end)`; the characters of one expanded unit share a segment. */
   add(char: string, start: number, end: number): void {
     const last = this.at.length - 1;
-    if (last < 0 || this.start[last] !== start || this.end[last] !== end) this.segment(start, end);
+    // One character from one: it maps like a copied run ("’" -> "'"), and may go on the run before it.
+    if (end - start === 1) this.run(start);
+    else if (last < 0 || this.start[last] !== start || this.end[last] !== end) this.segment(start, end);
     this.parts.push(char);
     this.length++;
   }
 
   /** Copies `input[from, to)` unchanged: each character maps to itself. */
   copy(input: string, from: number, to: number): void {
-    this.segment(from, -1);
+    this.run(from);
     this.parts.push(input.slice(from, to));
     this.length += to - from;
   }
 
   done(): Normalized {
     return { text: this.parts.join(""), map: { at: Int32Array.from(this.at), start: Int32Array.from(this.start), end: Int32Array.from(this.end) } };
+  }
+
+  /** Characters mapping one to one from `from` on: the last segment goes on when it is such a run and ends there. */
+  private run(from: number): void {
+    const last = this.at.length - 1;
+    if (last >= 0 && this.end[last] === -1 && this.start[last]! + (this.length - this.at[last]!) === from) return;
+    this.segment(from, -1);
   }
 
   private segment(start: number, end: number): void {
@@ -176,8 +186,10 @@ function fold(unit: string): string {
 /** Maps a non-empty normalised range `[start, end)` back to the original text. */
 export function toOriginalRange(n: Normalized, start: number, end: number): [number, number] {
   if (n.map === null) return [start, Math.max(start, end)];
+  if (n.map.at.length === 0) return [0, 0]; // nothing was left: whitespace and dropped characters only
   const from = originalStart(n.map, start);
-  const to = originalEnd(n.map, Math.max(start, end - 1));
+  if (end <= start) return [from, from];
+  const to = originalEnd(n.map, end - 1);
   return [from, Math.max(from, to)];
 }
 
