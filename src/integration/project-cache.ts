@@ -35,13 +35,13 @@ export function checkTally(): CheckTally {
   return global[TALLY];
 }
 
-/** Runs part of the check and adds its time to the tally, so that the build can say what the check cost it. */
-export function timed<T>(part: "pagesMs", work: () => T): T {
+/** Runs a page's part of the check and adds its time to the tally, so that the build can say what the check cost it. */
+export function timePage<T>(work: () => T): T {
   const started = performance.now();
   try {
     return work();
   } finally {
-    checkTally()[part] += performance.now() - started;
+    checkTally().pagesMs += performance.now() - started;
   }
 }
 

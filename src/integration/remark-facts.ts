@@ -7,7 +7,7 @@ import { relative } from "node:path";
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { checkPageTree, factElements, FORMATS, Report, type CheckResult, type FactResult } from "../facts/index.ts";
-import { checkTally, forget, isDev, rememberedCheck, timed } from "./project-cache.ts";
+import { checkTally, forget, isDev, rememberedCheck, timePage } from "./project-cache.ts";
 
 export interface RemarkFactsOptions {
   /** The project root; pages and sources are named relative to it. */
@@ -23,7 +23,7 @@ export function remarkFacts({ root, contentDir = "content" }: RemarkFactsOptions
     const checked = await rememberedCheck(root);
     const text = String(file.value);
     // In a build, the whole-project check has read this very page: its findings stand, and only the ids are left to give.
-    const known = isDev(root) ? null : timed("pagesMs", () => idsFromProject(checked, path, text, tree));
+    const known = isDev(root) ? null : timePage(() => idsFromProject(checked, path, text, tree));
     if (known) {
       checkTally().pagesReused++;
       for (const { node, id } of known) giveId(node, id);
@@ -37,7 +37,7 @@ export function remarkFacts({ root, contentDir = "content" }: RemarkFactsOptions
     const { sources } = checked;
     const report = new Report();
     for (const [name, text] of checked.report.texts) report.addFile(name, text);
-    const page = timed("pagesMs", () => checkPageTree({ path, text }, tree, sources, report));
+    const page = timePage(() => checkPageTree({ path, text }, tree, sources, report));
 
     const first = report.findings.find((f) => f.severity === "error");
     if (first) {
