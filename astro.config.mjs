@@ -18,14 +18,26 @@ export default defineConfig({
   // Astro keeps its content store in the cache directory.
   cacheDir: "./.astro/cache",
   // Smart punctuation off: a figure is published exactly as written and checked.
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm, [remarkFacts, { root }]], gfm: false, smartypants: false }) },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkGfm, [remarkFacts, { root }]],
+      gfm: false,
+      smartypants: false,
+    }),
+  },
   integrations: [mdx(), facts(), sitemap(), search()],
   // A strict Content-Security-Policy in a <meta> of every page: Astro hashes the styles and scripts it
   // emits; nothing inline is allowed otherwise (no 'unsafe-inline'), and nothing from another host.
   // Scripts are our own files; Pagefind's search runs WebAssembly ('wasm-unsafe-eval').
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },

@@ -9,8 +9,21 @@ import { availableParallelism, cpus, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { checkProject, FORMATS, loadProject, type CheckResult } from "../src/facts/index.ts";
-import { generatePages, generateSources, type SyntheticOptions, type SyntheticSources } from "./bench/synthetic.ts";
-import { astroBuild, cleanSite, OFF_CONFIG, ON_CONFIG, prepareSite, writeFiles, type BuildResult } from "./bench/astro-site.ts";
+import {
+  generatePages,
+  generateSources,
+  type SyntheticOptions,
+  type SyntheticSources,
+} from "./bench/synthetic.ts";
+import {
+  astroBuild,
+  cleanSite,
+  OFF_CONFIG,
+  ON_CONFIG,
+  prepareSite,
+  writeFiles,
+  type BuildResult,
+} from "./bench/astro-site.ts";
 import { int, mb, pct, secs } from "./bench/format.ts";
 
 const SEED = 0x5eed2024;
@@ -39,7 +52,9 @@ try {
 }
 
 async function main(): Promise<void> {
-  log(`node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? "unknown"}), ${process.platform}-${process.arch}`);
+  log(
+    `node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? "unknown"}), ${process.platform}-${process.arch}`,
+  );
   log(`seed 0x${SEED.toString(16)}, temp folder ${tmp}`);
 
   // --- Generate: sources once, then pages in three content folders (1k, 10k, 100k facts).
@@ -55,7 +70,10 @@ async function main(): Promise<void> {
   ];
   // 100k pages are written only when that step comes, so an early failure costs less.
   const writePages = (size: (typeof sizes)[number]) => {
-    const pages = generatePages(opts, sources, 0, size.pages).map((f) => ({ ...f, path: f.path.replace(/^content\//, `${size.dir}/`) }));
+    const pages = generatePages(opts, sources, 0, size.pages).map((f) => ({
+      ...f,
+      path: f.path.replace(/^content\//, `${size.dir}/`),
+    }));
     writeFiles(engineRoot, pages);
     return pages.reduce((n, p) => n + Buffer.byteLength(p.text), 0);
   };
@@ -71,7 +89,9 @@ async function main(): Promise<void> {
   t = performance.now();
   const clean = checkProject(await loadProject({ root: engineRoot, contentDir: sizes[1]!.dir }));
   assertClean(clean, sizes[1]!.pages * FACTS_PER_PAGE, "10k");
-  log(`check clean: ${int(clean.facts.length)} facts, ${int(sizes[1]!.pages)} pages, 0 findings (untimed warm-up, ${secs((performance.now() - t) / 1000)})`);
+  log(
+    `check clean: ${int(clean.facts.length)} facts, ${int(sizes[1]!.pages)} pages, 0 findings (untimed warm-up, ${secs((performance.now() - t) / 1000)})`,
+  );
 
   // --- 1. End to end, through the public API: read files, parse MDX, prepare sources, resolve, check.
   // `npm run check` uses every core; one thread is measured beside it at 1k and 10k, so the gain is a ratio from this run.
@@ -83,7 +103,9 @@ async function main(): Promise<void> {
     if (size.label === "100k") {
       t = performance.now();
       const bytes = writePages(size);
-      log(`generated pages for 100k facts (${mb(bytes)}) in ${secs((performance.now() - t) / 1000)}`);
+      log(
+        `generated pages for 100k facts (${mb(bytes)}) in ${secs((performance.now() - t) / 1000)}`,
+      );
     }
     const byThreads = new Map<number, number>();
     for (const threads of size.label === "100k" || cores === 1 ? [cores] : [1, cores]) {
@@ -109,9 +131,18 @@ async function main(): Promise<void> {
       if (size.label === "1k" && threads === cores) base = best;
       if (size.label === "1k" && threads === cores) best1k = best; // the site's own check uses every core too
       if (size.label === "10k" && threads === cores) best10k = best;
-      const goal = size.label === "10k" && threads === cores ? `; goal, in this warm process: under ${ENGINE_GOAL_S} s: ${best < ENGINE_GOAL_S ? "met" : "MISSED"}` : "";
-      const how = size.runs > 1 ? `best of ${size.runs} (${times.map((s) => s.toFixed(2)).join(", ")} s)` : "1 run";
-      const growth = base > 0 && threads === cores ? `, x${(best / base).toFixed(2)} the 1k time (facts x${(facts / (sizes[0]!.pages * FACTS_PER_PAGE)).toFixed(0)})` : "";
+      const goal =
+        size.label === "10k" && threads === cores
+          ? `; goal, in this warm process: under ${ENGINE_GOAL_S} s: ${best < ENGINE_GOAL_S ? "met" : "MISSED"}`
+          : "";
+      const how =
+        size.runs > 1
+          ? `best of ${size.runs} (${times.map((s) => s.toFixed(2)).join(", ")} s)`
+          : "1 run";
+      const growth =
+        base > 0 && threads === cores
+          ? `, x${(best / base).toFixed(2)} the 1k time (facts x${(facts / (sizes[0]!.pages * FACTS_PER_PAGE)).toFixed(0)})`
+          : "";
       log(
         `engine ${size.label}, ${threads} ${threads === 1 ? "thread" : "threads"}: ${int(facts)} facts, ${int(pages)} pages, ${secs(best)}, ${int(facts / best)} facts/s` +
           `${growth}, ${how}, loadProject ${secs(loadSeconds)} of it${goal}`,
@@ -119,7 +150,10 @@ async function main(): Promise<void> {
     }
     const one = byThreads.get(1);
     const all = byThreads.get(cores);
-    if (one !== undefined && all !== undefined && cores > 1) log(`engine ${size.label}: ${cores} threads take ${(all / one).toFixed(2)} of the 1-thread time`);
+    if (one !== undefined && all !== undefined && cores > 1)
+      log(
+        `engine ${size.label}: ${cores} threads take ${(all / one).toFixed(2)} of the 1-thread time`,
+      );
   }
 
   // --- 1b. What a contributor waits for: `npm run check` in a new process, module loading and a cold JIT included.
@@ -131,7 +165,11 @@ async function main(): Promise<void> {
   log(`total bench time ${secs((performance.now() - started) / 1000)}`);
 }
 
-async function buildShare(sources: SyntheticSources, opts: SyntheticOptions, engine1k: number): Promise<void> {
+async function buildShare(
+  sources: SyntheticSources,
+  opts: SyntheticOptions,
+  engine1k: number,
+): Promise<void> {
   const site = join(tmp, "site");
   try {
     prepareSite(PROJECT, site);
@@ -140,17 +178,27 @@ async function buildShare(sources: SyntheticSources, opts: SyntheticOptions, eng
     return;
   }
   // Explicit ids: without the remark plugin nobody gives a <Fact> its id, and Fact.astro looks facts up by id.
-  writeFiles(site, [...sources.files, ...generatePages({ ...opts, explicitIds: true }, sources, 0, 100)]);
+  writeFiles(site, [
+    ...sources.files,
+    ...generatePages({ ...opts, explicitIds: true }, sources, 0, 100),
+  ]);
   // Alternate on/off and keep each one's best: builds of this site vary by several seconds from run to run on
   // this machine, as much as the difference measured, so each mode gets three.
   const runs: Record<"on" | "off", BuildResult[]> = { on: [], off: [] };
   for (let round = 0; round < BUILD_ROUNDS; round++) {
     for (const mode of ["on", "off"] as const) {
       cleanSite(site);
-      const result = await astroBuild(PROJECT, site, mode === "on" ? ON_CONFIG : OFF_CONFIG, BUILD_TIMEOUT_MS);
+      const result = await astroBuild(
+        PROJECT,
+        site,
+        mode === "on" ? ON_CONFIG : OFF_CONFIG,
+        BUILD_TIMEOUT_MS,
+      );
       runs[mode].push(result);
       if (!result.ok) {
-        log(`astro build (${mode === "on" ? "checking on" : "checking off"}), 1k facts, 100 pages: FAILED, ${result.reason} after ${secs(result.seconds)}; last output:`);
+        log(
+          `astro build (${mode === "on" ? "checking on" : "checking off"}), 1k facts, 100 pages: FAILED, ${result.reason} after ${secs(result.seconds)}; last output:`,
+        );
         log(tail(result.output, 25));
         log("astro build share: not measured (a build failed)");
         return;
@@ -161,25 +209,38 @@ async function buildShare(sources: SyntheticSources, opts: SyntheticOptions, eng
   const list = (mode: "on" | "off") => runs[mode].map((r) => r.seconds.toFixed(2)).join(", ");
   const on = best("on");
   const off = best("off");
-  log(`astro build, checking on: 1,000 facts, 100 pages, ${secs(on)}, best of ${BUILD_ROUNDS} (${list("on")} s)`);
+  log(
+    `astro build, checking on: 1,000 facts, 100 pages, ${secs(on)}, best of ${BUILD_ROUNDS} (${list("on")} s)`,
+  );
   log(
     `astro build, checking off (no facts() integration, no remarkFacts): ${secs(off)}, best of ${BUILD_ROUNDS} (${list("off")} s); ` +
       `the site still resolves every fact for rendering (Fact.astro -> src/site/data.ts runs the whole-project check once, ~${secs(engine1k)} at this size per the 1k figure)`,
   );
   const share = 1 - off / on;
-  log(`astro build share of the check, by difference: ${pct(share)} (1 - off/on), a lower bound since the off build still checks for rendering`);
+  log(
+    `astro build share of the check, by difference: ${pct(share)} (1 - off/on), a lower bound since the off build still checks for rendering`,
+  );
   // The integration times the check where it runs (the project once, each page's remark pass) and logs it at the end of the build.
-  const measured = runs.on.map((r) => ({ build: r.seconds, check: checkSecondsIn(r.output), output: r.output }));
+  const measured = runs.on.map((r) => ({
+    build: r.seconds,
+    check: checkSecondsIn(r.output),
+    output: r.output,
+  }));
   const fastest = measured.reduce((a, b) => (b.build < a.build ? b : a));
   if (fastest.check === null) {
-    log("astro build share of the check, timed inside: not measured (the build did not log the check's time)");
+    log(
+      "astro build share of the check, timed inside: not measured (the build did not log the check's time)",
+    );
     return;
   }
   const timedShare = fastest.check / fastest.build;
   log(`astro build, checking on, as the integration logged it: ${checkLineIn(fastest.output)}`);
   // The build waits only for what its thread has not finished; the thread's own time shares the cores with Astro's work.
   const thread = threadSecondsIn(fastest.output);
-  if (thread !== null) log(`astro build, the check's own thread: ${secs(thread)}, ${pct(thread / fastest.build)} of the build's time, run alongside Astro on the machine's ${availableParallelism()} cores`);
+  if (thread !== null)
+    log(
+      `astro build, the check's own thread: ${secs(thread)}, ${pct(thread / fastest.build)} of the build's time, run alongside Astro on the machine's ${availableParallelism()} cores`,
+    );
   log(
     `astro build share of the check, timed inside: ${secs(fastest.check)} of ${secs(fastest.build)}, ${pct(timedShare)}; ` +
       `goal: under ${pct(BUILD_SHARE_GOAL)}: ${timedShare < BUILD_SHARE_GOAL && share < BUILD_SHARE_GOAL ? "met" : "MISSED"}`,
@@ -187,7 +248,13 @@ async function buildShare(sources: SyntheticSources, opts: SyntheticOptions, eng
 }
 
 /** Times `scripts/check.ts` (what `npm run check` runs) in a new Node process on one content folder, best of 3. */
-function cliCheck(engineRoot: string, contentDir: string, label: string, facts: number, warm10k: number): void {
+function cliCheck(
+  engineRoot: string,
+  contentDir: string,
+  label: string,
+  facts: number,
+  warm10k: number,
+): void {
   const root = join(tmp, `cli-${label}`);
   mkdirSync(root);
   symlinkSync(join(engineRoot, "sources"), join(root, "sources"));
@@ -195,10 +262,16 @@ function cliCheck(engineRoot: string, contentDir: string, label: string, facts: 
   const times: number[] = [];
   for (let run = 0; run < 3; run++) {
     const t0 = performance.now();
-    const child = spawnSync(process.execPath, [join(PROJECT, "scripts/check.ts"), "--root", root, "--format", "json"], { cwd: PROJECT, encoding: "utf8", maxBuffer: 1 << 28 });
+    const child = spawnSync(
+      process.execPath,
+      [join(PROJECT, "scripts/check.ts"), "--root", root, "--format", "json"],
+      { cwd: PROJECT, encoding: "utf8", maxBuffer: 1 << 28 },
+    );
     times.push((performance.now() - t0) / 1000);
     if (child.status !== 0 || child.stdout.trim() !== "[]") {
-      log(`npm run check ${label} in a new process: FAILED (exit ${child.status}): ${(child.stderr || child.stdout).slice(0, 2000)}`);
+      log(
+        `npm run check ${label} in a new process: FAILED (exit ${child.status}): ${(child.stderr || child.stdout).slice(0, 2000)}`,
+      );
       return;
     }
   }
@@ -213,7 +286,9 @@ function cliCheck(engineRoot: string, contentDir: string, label: string, facts: 
 function assertClean(result: CheckResult, expectedFacts: number, label: string): void {
   const { findings } = result.report;
   if (findings.length === 0 && result.facts.length === expectedFacts) return;
-  console.error(`The synthetic ${label} project does not check clean: ${findings.length} findings, ${result.facts.length} facts (expected ${expectedFacts}). First findings:`);
+  console.error(
+    `The synthetic ${label} project does not check clean: ${findings.length} findings, ${result.facts.length} facts (expected ${expectedFacts}). First findings:`,
+  );
   console.error(FORMATS.stylish(findings.slice(0, 10), result.report.texts));
   cleanup();
   process.exit(1);
@@ -236,5 +311,9 @@ function threadSecondsIn(output: string): number | null {
 
 function tail(text: string, lines: number): string {
   // Astro's code frames are long; keep the last lines that say something.
-  return text.split("\n").filter((l) => l.trim() !== "").slice(-lines).join("\n");
+  return text
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .slice(-lines)
+    .join("\n");
 }

@@ -16,10 +16,18 @@ await runCli("check", main);
 /** The pages the check will read (`.mdx` under `content/`), counted cheaply; 0 when it reads none (`numbers`, `--help`, bad usage). */
 function pagesToCheck(argv: string[]): number {
   try {
-    const { values, positionals } = parseArgs({ args: argv, strict: false, allowPositionals: true, options: { root: { type: "string" } } });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      strict: false,
+      allowPositionals: true,
+      options: { root: { type: "string" } },
+    });
     if (positionals.length > 0 || values.help) return 0;
     const root = typeof values.root === "string" ? values.root : ".";
-    return readdirSync(join(resolve(root), "content"), { recursive: true, encoding: "utf8" }).filter((p) => p.endsWith(".mdx")).length;
+    return readdirSync(join(resolve(root), "content"), {
+      recursive: true,
+      encoding: "utf8",
+    }).filter((p) => p.endsWith(".mdx")).length;
   } catch {
     return 0; // the check itself says what is wrong
   }

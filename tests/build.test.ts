@@ -8,7 +8,10 @@ import { astroEnv, copyProject } from "./helpers/project-copy.ts";
 const ASTRO = join(process.cwd(), "node_modules/astro/bin/astro.mjs");
 
 function build(root: string) {
-  const result = spawnSync(process.execPath, [ASTRO, "build", "--root", root], { encoding: "utf8", env: astroEnv() });
+  const result = spawnSync(process.execPath, [ASTRO, "build", "--root", root], {
+    encoding: "utf8",
+    env: astroEnv(),
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -21,16 +24,24 @@ describe("astro build", () => {
   });
 
   it("says what the check cost the build, timed where it ran, and that it ran on its own thread (npm run bench reads it)", () => {
-    const took = /The facts check took (\d+\.\d+) s of this build: (\d+\.\d+) s for the whole project, (\d+\.\d+) s for the pages as they were rendered \((\d+) reused its results, (\d+) checked again\)/.exec(site.output);
+    const took =
+      /The facts check took (\d+\.\d+) s of this build: (\d+\.\d+) s for the whole project, (\d+\.\d+) s for the pages as they were rendered \((\d+) reused its results, (\d+) checked again\)/.exec(
+        site.output,
+      );
     expect(took, site.output).not.toBeNull();
     const [, total, project, pages, reused, again] = took!.map(Number);
     expect(project).toBeGreaterThanOrEqual(0);
     expect(total).toBeCloseTo(project! + pages!, 1);
     // A build reads the same files as the project check, so no page is checked twice.
-    expect(reused).toBe(readdirSync(join(site.root, "content")).filter((f) => f.endsWith(".mdx")).length);
+    expect(reused).toBe(
+      readdirSync(join(site.root, "content")).filter((f) => f.endsWith(".mdx")).length,
+    );
     expect(again).toBe(0);
     // The check ran on a thread of its own while Astro worked: the build paid less than the check took.
-    const thread = /The whole project was checked on a thread of its own, in (\d+\.\d+) s, while Astro went on\./.exec(site.output);
+    const thread =
+      /The whole project was checked on a thread of its own, in (\d+\.\d+) s, while Astro went on\./.exec(
+        site.output,
+      );
     expect(thread, site.output).not.toBeNull();
     expect(project).toBeLessThan(Number(thread![1]));
   });
@@ -42,7 +53,9 @@ describe("astro build", () => {
     for (const [, path, id] of links) {
       const target = join(site.root, "dist", path!, "index.html");
       expect(existsSync(target), path).toBe(true);
-      expect(readFileSync(target, "utf8"), `${path}#${id}`).toMatch(new RegExp(`<(mark|span class="passage-anchor") id="${id}"`));
+      expect(readFileSync(target, "utf8"), `${path}#${id}`).toMatch(
+        new RegExp(`<(mark|span class="passage-anchor") id="${id}"`),
+      );
     }
   });
 
@@ -58,28 +71,46 @@ describe("astro build", () => {
       const html = readFileSync(join(site.root, `dist/method/${code}/index.html`), "utf8");
       expect(html).toContain(`<code>${code}</code>`);
     }
-    const example = readFileSync(join(site.root, "dist/method/number-not-in-quote/index.html"), "utf8");
+    const example = readFileSync(
+      join(site.root, "dist/method/number-not-in-quote/index.html"),
+      "utf8",
+    );
     expect(example).toContain("&lt;Fact source=");
-    expect(example).not.toContain('<Fact source=');
+    expect(example).not.toContain("<Fact source=");
   });
 
   it("tells readers when a figure is rounded, and from what", () => {
     const html = readFileSync(join(site.root, "dist/index.html"), "utf8");
-    const callout = /<span class="fact" id="[^"]+"><a class="fact-figure"[^>]*>US\$1\.8 billion<\/a>.*?<\/span><\/span>/s.exec(html);
-    expect(callout?.[0]).toContain('<span class="fact-rounded">Rounded from US$1.79 billion.</span>');
+    const callout =
+      /<span class="fact" id="[^"]+"><a class="fact-figure"[^>]*>US\$1\.8 billion<\/a>.*?<\/span><\/span>/s.exec(
+        html,
+      );
+    expect(callout?.[0]).toContain(
+      '<span class="fact-rounded">Rounded from US$1.79 billion.</span>',
+    );
     expect(html.match(/class="fact-rounded"/g)).toHaveLength(1);
   });
 
   it("publishes a callout inside an opt-out as checked, with its id and its link, and refuses it when wrong", () => {
     const copy = copyProject();
     try {
-      const callout = /<Fact id="glance-offshore-growth"[^>]*>41%<\/Fact>/.exec(copy.read("content/index.mdx"))![0];
-      const wrap = (fact: string) => copy.read("content/index.mdx").replace(callout, `<NotAClaim why="a test: the opt-out exempts prose, not callouts">growth of ${fact}</NotAClaim>`);
+      const callout = /<Fact id="glance-offshore-growth"[^>]*>41%<\/Fact>/.exec(
+        copy.read("content/index.mdx"),
+      )![0];
+      const wrap = (fact: string) =>
+        copy
+          .read("content/index.mdx")
+          .replace(
+            callout,
+            `<NotAClaim why="a test: the opt-out exempts prose, not callouts">growth of ${fact}</NotAClaim>`,
+          );
       copy.write("content/index.mdx", wrap(callout));
       const built = build(copy.root);
       expect(built.status, built.output).toBe(0);
       const html = readFileSync(join(copy.root, "dist/index.html"), "utf8");
-      expect(html).toMatch(/<span class="fact" id="glance-offshore-growth"><a class="fact-figure" href="\/sources\/great-leap-forward\/#q-[^"]+"[^>]*>41%<\/a>/);
+      expect(html).toMatch(
+        /<span class="fact" id="glance-offshore-growth"><a class="fact-figure" href="\/sources\/great-leap-forward\/#q-[^"]+"[^>]*>41%<\/a>/,
+      );
 
       copy.write("content/index.mdx", wrap(callout.replace(">41%<", ">14%<")));
       const failed = build(copy.root);
@@ -98,9 +129,13 @@ describe("astro build", () => {
       const failed = build(broken.root);
       expect(failed.status).not.toBe(0);
       const line = page.split("\n").findIndex((l) => l.includes(">14%</Fact>")) + 1;
-      expect(failed.output).toMatch(new RegExp(`content/index.mdx\\n\\s+${line}:\\d+\\s+error\\s+Unexpected figure \`14%\``));
+      expect(failed.output).toMatch(
+        new RegExp(`content/index.mdx\\n\\s+${line}:\\d+\\s+error\\s+Unexpected figure \`14%\``),
+      );
       expect(failed.output).toContain("number-not-in-quote");
-      expect(failed.output).toContain("no page is published with a figure that could not be checked");
+      expect(failed.output).toContain(
+        "no page is published with a figure that could not be checked",
+      );
       expect(existsSync(join(broken.root, "dist/index.html"))).toBe(false);
     } finally {
       broken.remove();

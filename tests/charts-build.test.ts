@@ -24,14 +24,18 @@ The office had <Fact source="back-office-hub" quote="when there were only about 
 `;
 
 function build(root: string) {
-  const result = spawnSync(process.execPath, [ASTRO, "build", "--root", root], { encoding: "utf8", env: astroEnv() });
+  const result = spawnSync(process.execPath, [ASTRO, "build", "--root", root], {
+    encoding: "utf8",
+    env: astroEnv(),
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 /** Gives the callout with this exact quote an id, as a contributor would before charting it. */
 function nameFact(text: string, quote: string, id: string): string {
   const at = text.indexOf(`quote="${quote}"`);
-  if (at < 0 || text.indexOf(`quote="${quote}"`, at + 1) >= 0) throw new Error(`expected one callout quoting "${quote}" in ${PAGE}`);
+  if (at < 0 || text.indexOf(`quote="${quote}"`, at + 1) >= 0)
+    throw new Error(`expected one callout quoting "${quote}" in ${PAGE}`);
   const tag = text.lastIndexOf("<Fact", at);
   return `${text.slice(0, tag)}<Fact id="${id}"${text.slice(tag + "<Fact".length)}`;
 }
@@ -51,7 +55,8 @@ function withCharts(text: string): string {
     ["The office has since expanded to over 200.", "staff-since"],
     ["trains more than 70,000 students each year", "students-city"],
     ["which now boasts more than 12,000 students", "students-institute"],
-  ] as const) page = nameFact(page, quote, id);
+  ] as const)
+    page = nameFact(page, quote, id);
   return `${page}\n${CHARTS}`;
 }
 
@@ -76,16 +81,23 @@ describe("charts in the real build", () => {
     copy?.remove();
   });
 
-  async function open(options: { colorScheme?: "light" | "dark"; width?: number } = {}): Promise<Page> {
+  async function open(
+    options: { colorScheme?: "light" | "dark"; width?: number } = {},
+  ): Promise<Page> {
     // CSP bypassed only so that axe-core can be injected; the site tests prove the policy itself.
-    const page = await browser.newPage({ viewport: { width: options.width ?? 1024, height: 800 }, bypassCSP: true });
+    const page = await browser.newPage({
+      viewport: { width: options.width ?? 1024, height: 800 },
+      bypassCSP: true,
+    });
     await page.emulateMedia({ colorScheme: options.colorScheme ?? "light" });
     await page.goto(`${served.origin}/chart-test/`);
     return page;
   }
 
   it("emits each chart as static SVG with its table, and no chart script or inline style", () => {
-    const figures = [...html.matchAll(/<figure class="chart"[^>]*>.*?<\/figure>/gs)].map((m) => m[0]);
+    const figures = [...html.matchAll(/<figure class="chart"[^>]*>.*?<\/figure>/gs)].map(
+      (m) => m[0],
+    );
     expect(figures).toHaveLength(2);
     for (const figure of figures) {
       expect(figure).toMatch(/<svg [^>]*role="group"/);
@@ -98,9 +110,14 @@ describe("charts in the real build", () => {
 
   it("shows a chart with an accessible name, and a click on a bar lands on its callout", async () => {
     const page = await open();
-    const figure = page.getByRole("figure", { name: /^Deloitte's Dalian office, then and since Staff of the office/ });
+    const figure = page.getByRole("figure", {
+      name: /^Deloitte's Dalian office, then and since Staff of the office/,
+    });
     await expect(figure.locator("figcaption").isVisible()).resolves.toBe(true);
-    const chart = figure.getByRole("group", { name: "Deloitte's Dalian office, then and since", exact: true });
+    const chart = figure.getByRole("group", {
+      name: "Deloitte's Dalian office, then and since",
+      exact: true,
+    });
     await expect(chart.isVisible()).resolves.toBe(true);
     const box = await chart.boundingBox();
     expect(box?.height).toBeGreaterThan(50);
@@ -110,7 +127,11 @@ describe("charts in the real build", () => {
     const landed = await page.evaluate(() => {
       const target = document.querySelector(":target");
       const r = target?.getBoundingClientRect();
-      return { id: target?.id, text: target?.querySelector(".fact-figure")?.textContent, inView: !!r && r.top >= -1 && r.bottom <= window.innerHeight + 1 }; // a pixel of slack: layout is subpixel
+      return {
+        id: target?.id,
+        text: target?.querySelector(".fact-figure")?.textContent,
+        inView: !!r && r.top >= -1 && r.bottom <= window.innerHeight + 1,
+      }; // a pixel of slack: layout is subpixel
     });
     expect(landed).toEqual({ id: "staff-since", text: "over 200", inView: true });
     await page.close();
@@ -135,8 +156,19 @@ describe("charts in the real build", () => {
       const page = await open({ colorScheme });
       await page.addScriptTag({ path: AXE });
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"] } });
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(
+                context: unknown,
+                options: unknown,
+              ): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run(document, {
+          runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"] },
+        });
         return result.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target) }));
       });
       expect(violations).toEqual([]);
@@ -162,11 +194,18 @@ describe("a chart the build refuses", () => {
     try {
       const page = nameFact(FACTS, "when there were only about 20 staff", "staff-then");
       const lines = page.split("\n").length;
-      copy.write(PAGE, `${page}\n\n<Chart title="Staff" description="Then and since." marks="staff-then staff-later" labels="then | since" />\n`);
+      copy.write(
+        PAGE,
+        `${page}\n\n<Chart title="Staff" description="Then and since." marks="staff-then staff-later" labels="then | since" />\n`,
+      );
       const result = build(copy.root);
       expect(result.status).not.toBe(0);
       // The facts check refuses it before any page is drawn, as it refuses a wrong figure.
-      expect(result.output).toMatch(new RegExp(`content/chart-test.mdx\\n\\s+${lines + 2}:1\\s+error\\s+Unknown fact \`staff-later\` in \`marks\`, expected the \`id\` of a \`<Fact>\` on content/chart-test.mdx`));
+      expect(result.output).toMatch(
+        new RegExp(
+          `content/chart-test.mdx\\n\\s+${lines + 2}:1\\s+error\\s+Unknown fact \`staff-later\` in \`marks\`, expected the \`id\` of a \`<Fact>\` on content/chart-test.mdx`,
+        ),
+      );
       expect(result.output).toContain("chart-not-from-checked-facts");
     } finally {
       copy.remove();

@@ -97,7 +97,10 @@ const CODES: Record<string, string[]> = {
 
   // Charts: drawn only from callouts the check accepted, as `npm run check` now says before the build does.
   "reports-a-chart-whose-attributes-do-not-read": ["chart-invalid-attribute"],
-  "reports-a-chart-that-draws-an-unchecked-figure": ["chart-not-from-checked-facts", "number-not-in-quote"],
+  "reports-a-chart-that-draws-an-unchecked-figure": [
+    "chart-not-from-checked-facts",
+    "number-not-in-quote",
+  ],
 
   "reports-a-changed-raw-file": ["source-hash-mismatch"],
   "reports-invalid-source-metadata": ["source-invalid-metadata"],
@@ -119,11 +122,18 @@ const KNOWN_BUGS: Record<string, string> = {
 
 /** Hints a fixture's findings must give, beyond the compared fields: the suggestion is the point of the case. */
 const HINTS: Record<string, { code: string; includes: string }[]> = {
-  "reports-an-unknown-source-and-suggests-the-closest": [{ code: "unknown-source", includes: "Did you mean `dalian-brief`?" }],
-  "reports-a-quote-not-in-the-source-and-names-the-closest-passage": [
-    { code: "quote-not-found", includes: "The closest passage is `home to nearly 1000 service-outsourcing enterprises`" },
+  "reports-an-unknown-source-and-suggests-the-closest": [
+    { code: "unknown-source", includes: "Did you mean `dalian-brief`?" },
   ],
-  "reports-an-undeclared-rounding": [{ code: "rounding-undeclared", includes: 'add `round="0.1"`' }],
+  "reports-a-quote-not-in-the-source-and-names-the-closest-passage": [
+    {
+      code: "quote-not-found",
+      includes: "The closest passage is `home to nearly 1000 service-outsourcing enterprises`",
+    },
+  ],
+  "reports-an-undeclared-rounding": [
+    { code: "rounding-undeclared", includes: 'add `round="0.1"`' },
+  ],
 };
 
 /** Where a clean fixture's facts must land (edition anchors, in page order): the prefix and suffix pick the right passage. */
@@ -137,29 +147,52 @@ const NORMALISED = new Set(["clean-quote-that-matches-after-normalisation"]);
 type Compared = Pick<Finding, "file" | "line" | "column" | "code" | "severity" | "message">;
 
 function byPlace(a: Compared, b: Compared): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code) || a.message.localeCompare(b.message);
+  return (
+    a.file.localeCompare(b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    a.code.localeCompare(b.code) ||
+    a.message.localeCompare(b.message)
+  );
 }
 
 async function check(name: string) {
   const files = await loadProject({ root: join(FIXTURES, name) });
   const result = checkProject(files);
   const findings = [...result.report.findings];
-  const compared: Compared[] = findings.map(({ file, line, column, code, severity, message }) => ({ file, line, column, code, severity, message })).sort(byPlace);
+  const compared: Compared[] = findings
+    .map(({ file, line, column, code, severity, message }) => ({
+      file,
+      line,
+      column,
+      code,
+      severity,
+      message,
+    }))
+    .sort(byPlace);
   return { compared, findings, result };
 }
 
 function readExpected(name: string): Compared[] {
   const path = join(FIXTURES, name, "expected.json");
-  expect(existsSync(path), `${path} is missing; run with UPDATE=1 and read what it wrote`).toBe(true);
+  expect(existsSync(path), `${path} is missing; run with UPDATE=1 and read what it wrote`).toBe(
+    true,
+  );
   return JSON.parse(readFileSync(path, "utf8")) as Compared[];
 }
 
 describe("fixtures", () => {
   it("has one row in the table of codes for each fixture folder, and a folder for each row", () => {
-    const folders = readdirSync(FIXTURES, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const folders = readdirSync(FIXTURES, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
     expect(folders).toEqual(Object.keys(CODES).sort());
     for (const name of folders) {
-      expect(name.startsWith("clean-") === (CODES[name]?.length === 0), `${name}: a folder named clean-… expects no finding, any other expects some`).toBe(true);
+      expect(
+        name.startsWith("clean-") === (CODES[name]?.length === 0),
+        `${name}: a folder named clean-… expects no finding, any other expects some`,
+      ).toBe(true);
     }
   });
 
@@ -175,33 +208,57 @@ describe("fixtures", () => {
       if (UPDATE && !bug) {
         const path = join(FIXTURES, name, "expected.json");
         writeFileSync(path, `${JSON.stringify(compared, null, 2)}\n`);
-        console.warn(`UPDATE=1: wrote ${path} (${compared.length} findings); read it before committing`);
+        console.warn(
+          `UPDATE=1: wrote ${path} (${compared.length} findings); read it before committing`,
+        );
       }
       const expected = readExpected(name);
       expect(compared).toEqual(expected);
 
       for (const { code, includes } of HINTS[name] ?? []) {
         const hints = findings.filter((f) => f.code === code).map((f) => f.hint ?? "");
-        expect(hints.some((h) => h.includes(includes)), `a ${code} hint with ${includes}; got ${JSON.stringify(hints)}`).toBe(true);
+        expect(
+          hints.some((h) => h.includes(includes)),
+          `a ${code} hint with ${includes}; got ${JSON.stringify(hints)}`,
+        ).toBe(true);
       }
       if (codes.length === 0) {
         // A clean page is clean because its facts were checked, not skipped: each quote found, each number matched.
         expect(result.facts.length).toBeGreaterThan(0);
         for (const fact of result.facts) {
-          expect(fact.location?.passage, `${fact.id} (${fact.fact.text}) has a passage`).toBeTruthy();
-          for (const n of fact.numbers) expect(n.verdict.ok, `${n.expr.text} in ${fact.id}`).toBe(true);
+          expect(
+            fact.location?.passage,
+            `${fact.id} (${fact.fact.text}) has a passage`,
+          ).toBeTruthy();
+          for (const n of fact.numbers)
+            expect(n.verdict.ok, `${n.expr.text} in ${fact.id}`).toBe(true);
         }
       }
-      if (PASSAGES[name]) expect(result.facts.map((f) => f.location?.passage?.anchor)).toEqual(PASSAGES[name]);
-      if (NORMALISED.has(name)) expect(result.facts.map((f) => f.location?.status)).toEqual(result.facts.map(() => "normalised"));
+      if (PASSAGES[name])
+        expect(result.facts.map((f) => f.location?.passage?.anchor)).toEqual(PASSAGES[name]);
+      if (NORMALISED.has(name))
+        expect(result.facts.map((f) => f.location?.status)).toEqual(
+          result.facts.map(() => "normalised"),
+        );
     });
 
     // What the folder's name promises, whatever expected.json says: runs for every fixture, known bug or not.
     it(`${name}: expected.json holds exactly the codes ${codes.length ? codes.join(", ") : "(none)"}`, () => {
       const expected = readExpected(name);
       expect(new Set(expected.map((f) => f.code))).toEqual(new Set(codes));
-      expect([...expected].sort(byPlace), "expected.json is sorted by file, line and column").toEqual(expected);
-      for (const f of expected) expect(Object.keys(f).sort()).toEqual(["code", "column", "file", "line", "message", "severity"]);
+      expect(
+        [...expected].sort(byPlace),
+        "expected.json is sorted by file, line and column",
+      ).toEqual(expected);
+      for (const f of expected)
+        expect(Object.keys(f).sort()).toEqual([
+          "code",
+          "column",
+          "file",
+          "line",
+          "message",
+          "severity",
+        ]);
     });
   }
 });

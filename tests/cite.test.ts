@@ -27,12 +27,19 @@ const QUERIES: [string, string, string][] = [
 describe("finding passages", () => {
   it.each(QUERIES)("finds %j in %s #%s", (query, source, anchor) => {
     const hits = cite(sources, query, 3);
-    expect(hits.map((h) => `${h.passage.source}#${h.passage.anchor}`)).toContain(`${source}#${anchor}`);
+    expect(hits.map((h) => `${h.passage.source}#${h.passage.anchor}`)).toContain(
+      `${source}#${anchor}`,
+    );
   });
 
   it("offers a callout for every number of a passage", () => {
     const [top] = cite(sources, "135 billion renminbi US$21.7 billion 2010", 1);
-    expect(top?.snippets.map((s) => s.figure)).toEqual(["135 billion renminbi", "US$21.7 billion", "US$8.65 billion", "2010"]);
+    expect(top?.snippets.map((s) => s.figure)).toEqual([
+      "135 billion renminbi",
+      "US$21.7 billion",
+      "US$8.65 billion",
+      "2010",
+    ]);
   });
 });
 
@@ -41,12 +48,19 @@ describe("every snippet it prints", () => {
   afterAll(() => site.remove());
 
   it("passes the real check when pasted into a page", async () => {
-    const snippets = QUERIES.flatMap(([query]) => cite(sources, query, 3).flatMap((c) => c.snippets.map((s) => s.mdx)));
+    const snippets = QUERIES.flatMap(([query]) =>
+      cite(sources, query, 3).flatMap((c) => c.snippets.map((s) => s.mdx)),
+    );
     expect(snippets.length).toBeGreaterThan(30);
-    site.write("content/pasted.mdx", `---\ntitle: Pasted\n---\n\n${[...new Set(snippets)].join("\n\n")}\n`);
+    site.write(
+      "content/pasted.mdx",
+      `---\ntitle: Pasted\n---\n\n${[...new Set(snippets)].join("\n\n")}\n`,
+    );
     const result = checkProject(await loadProject({ root: site.root }));
     expect(result.report.findings).toEqual([]);
-    expect(result.facts.filter((f) => f.file === "content/pasted.mdx").length).toBe(new Set(snippets).size);
+    expect(result.facts.filter((f) => f.file === "content/pasted.mdx").length).toBe(
+      new Set(snippets).size,
+    );
   });
 });
 
@@ -54,14 +68,19 @@ describe("npm run cite", () => {
   function run(argv: string[]) {
     let stdout = "";
     let stderr = "";
-    return main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stdin: async () => "", cwd: process.cwd() }).then((code) => ({ code, stdout, stderr }));
+    return main(argv, {
+      stdout: (t) => void (stdout += t),
+      stderr: (t) => void (stderr += t),
+      stdin: async () => "",
+      cwd: process.cwd(),
+    }).then((code) => ({ code, stdout, stderr }));
   }
 
   it("prints passages with ready-to-paste callouts and exits 0", async () => {
     const { code, stdout } = await run(["nearly 1000 enterprises", "--limit", "1"]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^great-leap-forward #p05/);
-    expect(stdout).toContain('>nearly 1000</Fact>');
+    expect(stdout).toContain(">nearly 1000</Fact>");
   });
 
   it("exits 1 when nothing matches and 2 on bad usage", async () => {

@@ -8,12 +8,19 @@ import { copyProject } from "./helpers/project-copy.ts";
 function run(argv: string[], options: { cwd?: string; stdin?: string } = {}) {
   let stdout = "";
   let stderr = "";
-  const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stdin: async () => options.stdin ?? "", cwd: options.cwd ?? process.cwd() };
+  const io: Io = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    stdin: async () => options.stdin ?? "",
+    cwd: options.cwd ?? process.cwd(),
+  };
   return main(argv, io).then((code) => ({ code, stdout, stderr }));
 }
 
 const broken = copyProject();
-const page = broken.read("content/index.mdx").replace(">US$8.65 billion in 2010</Fact>", ">US$8.56 billion in 2010</Fact>");
+const page = broken
+  .read("content/index.mdx")
+  .replace(">US$8.65 billion in 2010</Fact>", ">US$8.56 billion in 2010</Fact>");
 broken.write("content/index.mdx", page);
 afterAll(() => broken.remove());
 
@@ -21,7 +28,9 @@ describe("npm run check", () => {
   it("exits 0 on the real project and says what it checked", async () => {
     const { code, stdout } = await run([]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Checked \d+ facts on \d+ pages against 2 sources: quotes anchored \d+ exact, \d+ after normalisation, 0 failed; 0 uncited numbers; \d+ opt-outs?/);
+    expect(stdout).toMatch(
+      /Checked \d+ facts on \d+ pages against 2 sources: quotes anchored \d+ exact, \d+ after normalisation, 0 failed; 0 uncited numbers; \d+ opt-outs?/,
+    );
   });
 
   it("exits 1 on a wrong figure and names file, line, column, code and the quote's numbers", async () => {
@@ -29,7 +38,11 @@ describe("npm run check", () => {
     expect(code).toBe(1);
     const line = page.split("\n").findIndex((l) => l.includes("US$8.56")) + 1;
     expect(stdout).toContain("content/index.mdx");
-    expect(stdout).toMatch(new RegExp(`  ${line}:\\d+  error  Unexpected figure \`US\\$8.56 billion\`, expected a number in the quote \\(\`US\\$8.65 billion\`, \`2010\`\\)  number-not-in-quote`));
+    expect(stdout).toMatch(
+      new RegExp(
+        `  ${line}:\\d+  error  Unexpected figure \`US\\$8.56 billion\`, expected a number in the quote \\(\`US\\$8.65 billion\`, \`2010\`\\)  number-not-in-quote`,
+      ),
+    );
     expect(stdout).toContain("^~~~~~~~~~~~~~~"); // the frame underlines the figure
   });
 
@@ -38,13 +51,21 @@ describe("npm run check", () => {
     expect(code).toBe(1);
     const findings = JSON.parse(stdout) as Record<string, unknown>[];
     expect(findings).toHaveLength(1);
-    expect(Object.keys(findings[0]!)).toEqual(expect.arrayContaining(["file", "line", "column", "code", "severity", "message"]));
-    expect(findings[0]).toMatchObject({ file: "content/index.mdx", code: "number-not-in-quote", severity: "error" });
+    expect(Object.keys(findings[0]!)).toEqual(
+      expect.arrayContaining(["file", "line", "column", "code", "severity", "message"]),
+    );
+    expect(findings[0]).toMatchObject({
+      file: "content/index.mdx",
+      code: "number-not-in-quote",
+      severity: "error",
+    });
   });
 
   it("prints GitHub annotations with --format github", async () => {
     const { stdout } = await run(["--root", broken.root, "--format", "github"]);
-    expect(stdout).toMatch(/^::error file=content\/index.mdx,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=number-not-in-quote::Unexpected figure/);
+    expect(stdout).toMatch(
+      /^::error file=content\/index.mdx,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=number-not-in-quote::Unexpected figure/,
+    );
   });
 
   it("exits 2 on bad usage", async () => {
@@ -74,20 +95,59 @@ describe("npm run check", () => {
   });
 
   it("reads standard input with `numbers` and prints what the check reads", async () => {
-    const { code, stdout } = await run(["numbers"], { stdin: "nearly 1000 firms earned US$21.7 billion, one quarter of GDP, in 2013-16" });
+    const { code, stdout } = await run(["numbers"], {
+      stdin: "nearly 1000 firms earned US$21.7 billion, one quarter of GDP, in 2013-16",
+    });
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual([
-      { text: "nearly 1000", start: 0, end: 11, value: 1000, kind: "cardinal", unit: null, qualifier: "nearly" },
-      { text: "US$21.7 billion", start: 25, end: 40, value: 21700000000, kind: "money", unit: "USD", qualifier: null },
-      { text: "one quarter", start: 42, end: 53, value: 0.25, kind: "fraction", unit: null, qualifier: null },
-      { text: "2013-16", start: 65, end: 72, value: 2013, to: 2016, kind: "range", unit: null, qualifier: null },
+      {
+        text: "nearly 1000",
+        start: 0,
+        end: 11,
+        value: 1000,
+        kind: "cardinal",
+        unit: null,
+        qualifier: "nearly",
+      },
+      {
+        text: "US$21.7 billion",
+        start: 25,
+        end: 40,
+        value: 21700000000,
+        kind: "money",
+        unit: "USD",
+        qualifier: null,
+      },
+      {
+        text: "one quarter",
+        start: 42,
+        end: 53,
+        value: 0.25,
+        kind: "fraction",
+        unit: null,
+        qualifier: null,
+      },
+      {
+        text: "2013-16",
+        start: 65,
+        end: 72,
+        value: 2013,
+        to: 2016,
+        kind: "range",
+        unit: null,
+        qualifier: null,
+      },
     ]);
   });
 
   it("sets the exit code when run as a script", () => {
     const ok = spawnSync(process.execPath, ["scripts/check.ts"], { encoding: "utf8" });
     expect(ok.status).toBe(0);
-    const bad = spawnSync(process.execPath, ["scripts/check.ts", "--root", broken.root, "--format", "json"], { encoding: "utf8" });
+    const bad = spawnSync(
+      process.execPath,
+      ["scripts/check.ts", "--root", broken.root, "--format", "json"],
+      { encoding: "utf8" },
+    );
     expect(bad.status).toBe(1);
     expect(JSON.parse(bad.stdout)).toHaveLength(1);
   });
@@ -99,11 +159,18 @@ describe("npm run check -- --watch", () => {
     const stop = new AbortController();
     let stdout = "";
     const waitFor = async (pattern: RegExp) => {
-      for (let tries = 0; tries < 100 && !pattern.test(stdout); tries++) await new Promise((r) => setTimeout(r, 100));
+      for (let tries = 0; tries < 100 && !pattern.test(stdout); tries++)
+        await new Promise((r) => setTimeout(r, 100));
       expect(stdout).toMatch(pattern);
     };
     try {
-      const watching = main(["--watch", "--root", site.root], { stdout: (t) => void (stdout += t), stderr: () => {}, stdin: async () => "", cwd: process.cwd(), signal: stop.signal });
+      const watching = main(["--watch", "--root", site.root], {
+        stdout: (t) => void (stdout += t),
+        stderr: () => {},
+        stdin: async () => "",
+        cwd: process.cwd(),
+        signal: stop.signal,
+      });
       await waitFor(/facts checked: clean\. Watching/);
       const page = site.read("content/index.mdx");
       site.write("content/index.mdx", page.replace(">41%</Fact>", ">14%</Fact>"));
@@ -111,7 +178,9 @@ describe("npm run check -- --watch", () => {
       expect(stdout.match(/  error  /g)).toHaveLength(1); // only the new finding is printed
       stdout = "";
       site.write("content/index.mdx", page);
-      await waitFor(/^fixed  content\/index\.mdx:\d+:\d+  number-not-in-quote\n.*clean\. Watching/m);
+      await waitFor(
+        /^fixed  content\/index\.mdx:\d+:\d+  number-not-in-quote\n.*clean\. Watching/m,
+      );
       expect(stdout).not.toContain("Unexpected");
       stop.abort();
       expect(await watching).toBe(0);

@@ -31,20 +31,37 @@ beforeAll(() => {
   write("dist/pagefind/pagefind.js", "x".repeat(50_000));
   write(
     "dist/index.html",
-    page(`<p>Hello</p><style>p{margin:0}</style><script>console.log(1)</script><script type="application/ld+json">{"a":1}</script>`, {
-      head: `<link rel="stylesheet" href="/_astro/site.css"><link rel="preload" as="font" href="/fonts/serif.woff2" crossorigin><script type="module" src="/_astro/page.js"></script><link rel="canonical" href="https://example.com/">`,
-    }),
+    page(
+      `<p>Hello</p><style>p{margin:0}</style><script>console.log(1)</script><script type="application/ld+json">{"a":1}</script>`,
+      {
+        head: `<link rel="stylesheet" href="/_astro/site.css"><link rel="preload" as="font" href="/fonts/serif.woff2" crossorigin><script type="module" src="/_astro/page.js"></script><link rel="canonical" href="https://example.com/">`,
+      },
+    ),
   );
   write("dist/big/index.html", page(`<p>${"word ".repeat(13_000)}</p>`));
   write("dist/sources/long/index.html", page(`<p>${"word ".repeat(13_000)}</p>`));
-  write("dist/foreign/index.html", page(`<script src="https://cdn.example.com/x.js"></script><img src="//img.example.org/a.png" alt=""><a href="https://example.net/">a link is no request</a>`));
+  write(
+    "dist/foreign/index.html",
+    page(
+      `<script src="https://cdn.example.com/x.js"></script><img src="//img.example.org/a.png" alt=""><a href="https://example.net/">a link is no request</a>`,
+    ),
+  );
   write("dist/no-csp/index.html", page("<p>x</p>", { csp: null }));
-  write("dist/loose/index.html", page("<p>x</p>", { csp: "script-src 'self'; style-src 'self' 'unsafe-inline'" }));
+  write(
+    "dist/loose/index.html",
+    page("<p>x</p>", { csp: "script-src 'self'; style-src 'self' 'unsafe-inline'" }),
+  );
   write("dist/missing/index.html", page(`<link rel="stylesheet" href="/_astro/gone.css">`));
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const measured = () => new Map(measureDist(join(root, "dist"), { contentPaths: new Set(["/", "/big/"]) }).map((p) => [p.path, p]));
+const measured = () =>
+  new Map(
+    measureDist(join(root, "dist"), { contentPaths: new Set(["/", "/big/"]) }).map((p) => [
+      p.path,
+      p,
+    ]),
+  );
 const at = (path: string) => measured().get(path) as PageBudget;
 
 describe("measureDist", () => {
@@ -53,26 +70,39 @@ describe("measureDist", () => {
     expect(home.css).toBe(CSS.length + "p{margin:0}".length);
     expect(home.js).toBe(MODULE.length + CHUNK.length + "console.log(1)".length);
     expect(home.total).toBe(home.html + home.css + home.js);
-    expect(home.files.toSorted()).toEqual(["/_astro/chunk.js", "/_astro/page.js", "/_astro/site.css"]);
+    expect(home.files.toSorted()).toEqual([
+      "/_astro/chunk.js",
+      "/_astro/page.js",
+      "/_astro/site.css",
+    ]);
     expect(home.foreign).toEqual([]);
     expect(home.broken).toEqual([]);
   });
 
   it("holds a content page to 60 kB, and only a content page", () => {
     expect(at("/big/").total).toBeGreaterThan(60_000);
-    expect(at("/big/").broken).toEqual([expect.stringMatching(/over the 60\.0 kB budget for a content page/)]);
+    expect(at("/big/").broken).toEqual([
+      expect.stringMatching(/over the 60\.0 kB budget for a content page/),
+    ]);
     expect(at("/sources/long/").total).toBeGreaterThan(60_000);
     expect(at("/sources/long/").broken).toEqual([]);
   });
 
   it("reports every request to another host, and not a link", () => {
-    expect(at("/foreign/").foreign.toSorted()).toEqual(["//img.example.org/a.png", "https://cdn.example.com/x.js"]);
+    expect(at("/foreign/").foreign.toSorted()).toEqual([
+      "//img.example.org/a.png",
+      "https://cdn.example.com/x.js",
+    ]);
     expect(at("/foreign/").broken).toEqual([expect.stringMatching(/^requests another host/)]);
   });
 
   it("requires a strict CSP on every page", () => {
-    expect(at("/no-csp/").broken).toEqual(["no strict Content-Security-Policy: no Content-Security-Policy"]);
-    expect(at("/loose/").broken).toEqual(["no strict Content-Security-Policy: 'unsafe-inline' in style-src"]);
+    expect(at("/no-csp/").broken).toEqual([
+      "no strict Content-Security-Policy: no Content-Security-Policy",
+    ]);
+    expect(at("/loose/").broken).toEqual([
+      "no strict Content-Security-Policy: 'unsafe-inline' in style-src",
+    ]);
   });
 
   it("reports a file the page needs that is not in dist", () => {
@@ -95,7 +125,12 @@ describe("judgeCsp", () => {
 function run(cwd: string, argv: string[] = []) {
   let out = "";
   let err = "";
-  const code = main(argv, { cwd, stdout: (t) => (out += t), stderr: (t) => (err += t), stdin: async () => "" });
+  const code = main(argv, {
+    cwd,
+    stdout: (t) => (out += t),
+    stderr: (t) => (err += t),
+    stdin: async () => "",
+  });
   return code.then((status) => ({ status, out, err }));
 }
 
@@ -103,7 +138,16 @@ describe("npm run budgets", () => {
   it("prints every page's figures and each broken budget, and exits 1", async () => {
     const { status, out } = await run(root);
     expect(status).toBe(1);
-    for (const path of ["/", "/big/", "/sources/long/", "/foreign/", "/no-csp/", "/loose/", "/missing/"]) expect(out).toMatch(new RegExp(`^${path} `, "m"));
+    for (const path of [
+      "/",
+      "/big/",
+      "/sources/long/",
+      "/foreign/",
+      "/no-csp/",
+      "/loose/",
+      "/missing/",
+    ])
+      expect(out).toMatch(new RegExp(`^${path} `, "m"));
     expect(out).toMatch(/^\/big\/: .*over the 60\.0 kB budget/m);
     expect(out).toMatch(/^\/foreign\/: requests another host: /m);
     expect(out).toMatch(/^\/no-csp\/: no strict Content-Security-Policy/m);

@@ -16,7 +16,8 @@ interface Row {
 }
 
 const rows = (): Row[] => JSON.parse(distFile("facts.json")) as Row[];
-const key = (r: Pick<Row, "id" | "page" | "text" | "href">) => JSON.stringify([r.page, r.id, r.text, r.href]);
+const key = (r: Pick<Row, "id" | "page" | "text" | "href">) =>
+  JSON.stringify([r.page, r.id, r.text, r.href]);
 
 describe("facts.json", () => {
   it("lists exactly the callouts on the built pages, with their page, figure and passage link", () => {
@@ -25,10 +26,19 @@ describe("facts.json", () => {
     for (const page of builtPages(dist)) {
       for (const el of page.document.querySelectorAll(".fact")) {
         // The callout is, or holds, the plain link to its passage; the link's text is the figure.
-        const links = [el, ...el.querySelectorAll("a")].filter((a) => a.tagName === "A" && a.getAttribute("href")?.includes("#q-"));
+        const links = [el, ...el.querySelectorAll("a")].filter(
+          (a) => a.tagName === "A" && a.getAttribute("href")?.includes("#q-"),
+        );
         const link = links.find((a) => squash(a.textContent) !== "in the source") ?? links[0];
         expect(link, `${page.path}#${el.id}: no link to its passage`).toBeDefined();
-        onPages.push(key({ page: page.path, id: el.id, text: squash(link?.textContent), href: link?.getAttribute("href") ?? "" }));
+        onPages.push(
+          key({
+            page: page.path,
+            id: el.id,
+            text: squash(link?.textContent),
+            href: link?.getAttribute("href") ?? "",
+          }),
+        );
       }
     }
     const listed = rows().map((r) => key({ ...r, text: squash(r.text) }));
@@ -51,7 +61,9 @@ describe("facts.csv", () => {
   it("holds the same rows as facts.json under the same columns", () => {
     const [header, ...records] = parseCsv(distFile("facts.csv"));
     expect(header).toEqual(["id", "page", "text", "source", "quote", "href"]);
-    const fromCsv = records.map((rec) => Object.fromEntries((header as string[]).map((c, i) => [c, rec[i]])));
+    const fromCsv = records.map((rec) =>
+      Object.fromEntries((header as string[]).map((c, i) => [c, rec[i]])),
+    );
     expect(fromCsv).toEqual(rows());
     // The real data needs quoting (commas in quotes), so the quoting is exercised here too.
     expect(distFile("facts.csv")).toMatch(/"[^"\r\n]*,[^"\r\n]*"/);
@@ -73,7 +85,12 @@ describe("annotations.jsonld", () => {
     target: { source: string; selector: Selector[] };
   }
   const collection = () =>
-    JSON.parse(distFile("annotations.jsonld")) as { "@context": string; type: string; total: number; first: { items: Annotation[] } };
+    JSON.parse(distFile("annotations.jsonld")) as {
+      "@context": string;
+      type: string;
+      total: number;
+      first: { items: Annotation[] };
+    };
 
   it("is a W3C annotation collection with one annotation per fact", () => {
     const c = collection();
@@ -86,7 +103,11 @@ describe("annotations.jsonld", () => {
       const page = a.body.find((b) => b.type === "SpecificResource");
       return `${new URL(page?.source ?? "").pathname}#${page?.selector?.value}`;
     });
-    expect(bodies.toSorted()).toEqual(rows().map((r) => `${r.page}#${r.id}`).toSorted());
+    expect(bodies.toSorted()).toEqual(
+      rows()
+        .map((r) => `${r.page}#${r.id}`)
+        .toSorted(),
+    );
   });
 
   it("anchors each annotation on its source page here by a text quote that occurs there, at the cited passage", () => {
@@ -98,17 +119,25 @@ describe("annotations.jsonld", () => {
       const quote = a.target.selector.find((s) => s.type === "TextQuoteSelector") as Selector;
       const { document } = readPage(dist, fileOf(target.pathname));
       const whole = `${quote.prefix}${quote.exact}${quote.suffix}`;
-      expect(document.querySelector("main")?.textContent?.includes(whole), `${a.id}: "${whole}" is not in ${target.pathname}`).toBe(true);
+      expect(
+        document.querySelector("main")?.textContent?.includes(whole),
+        `${a.id}: "${whole}" is not in ${target.pathname}`,
+      ).toBe(true);
       // In the reading edition it re-anchors at one place: the passage the fact links to
       // (a passage id is q-<block>-<start>-<end>). The metadata may quote the edition too.
       const page = a.body.find((b) => b.type === "SpecificResource");
-      const row = byId.get(`${new URL(page?.source ?? "").pathname}#${page?.selector?.value}`) as Row;
+      const row = byId.get(
+        `${new URL(page?.source ?? "").pathname}#${page?.selector?.value}`,
+      ) as Row;
       const [, block, start] = /^q-(.+)-(\d+)-(\d+)$/.exec(row.href.split("#")[1] as string) ?? [];
       // The block's own text, without the pilcrow link the page puts before it.
-      const element = document.getElementById(block as string)?.cloneNode(true) as Element | undefined;
+      const element = document.getElementById(block as string)?.cloneNode(true) as
+        Element | undefined;
       for (const link of element?.querySelectorAll(".pil") ?? []) link.remove();
       const blockText = element?.textContent ?? "";
-      expect(blockText.indexOf(whole), `${a.id} in #${block}`).toBe(Number(start) - (quote.prefix?.length ?? 0));
+      expect(blockText.indexOf(whole), `${a.id} in #${block}`).toBe(
+        Number(start) - (quote.prefix?.length ?? 0),
+      );
       expect(blockText.indexOf(whole)).toBe(blockText.lastIndexOf(whole));
     }
   });
@@ -125,7 +154,12 @@ describe("annotations.jsonld", () => {
 describe("schema.org JSON-LD", () => {
   it("describes each content page as an article whose parts quote every fact on it, each based on its source", () => {
     const { dist, root } = builtSite();
-    const titles = (id: string) => (parseYaml(readFileSync(join(root, "sources", id, "source.yaml"), "utf8")) as { title: string }).title;
+    const titles = (id: string) =>
+      (
+        parseYaml(readFileSync(join(root, "sources", id, "source.yaml"), "utf8")) as {
+          title: string;
+        }
+      ).title;
     const pages = new Set(rows().map((r) => r.page));
     expect(pages.size).toBeGreaterThan(0);
     for (const path of pages) {
@@ -144,7 +178,13 @@ describe("schema.org JSON-LD", () => {
       expect(new URL(ld.url).pathname).toBe(path);
       const sources = new Map(ld.citation.map((c) => [c["@id"], c]));
       // Each cited passage once, however many callouts quote it.
-      const expected = [...new Map(rows().filter((r) => r.page === path).map((r) => [r.href, JSON.stringify([r.quote, titles(r.source)])])).values()];
+      const expected = [
+        ...new Map(
+          rows()
+            .filter((r) => r.page === path)
+            .map((r) => [r.href, JSON.stringify([r.quote, titles(r.source)])]),
+        ).values(),
+      ];
       const quoted = ld.hasPart.map((q) => {
         expect(q["@type"]).toBe("Quotation");
         const source = sources.get(q.isBasedOn["@id"]);
@@ -158,7 +198,9 @@ describe("schema.org JSON-LD", () => {
   it("is on no page that is not an article", () => {
     const { dist } = builtSite();
     for (const file of ["sources/index.html", "method/index.html"]) {
-      expect(readPage(dist, file).document.querySelectorAll('script[type="application/ld+json"]')).toHaveLength(0);
+      expect(
+        readPage(dist, file).document.querySelectorAll('script[type="application/ld+json"]'),
+      ).toHaveLength(0);
     }
   });
 });
@@ -167,11 +209,17 @@ describe("sitemap", () => {
   it("lists every page but the 404, at the configured site's address", () => {
     const { dist } = builtSite();
     const index = distFile("sitemap-index.xml");
-    const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname.slice(1));
+    const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) =>
+      new URL(m[1] as string).pathname.slice(1),
+    );
     expect(maps.length).toBeGreaterThan(0);
-    const listed = maps.flatMap((m) => [...distFile(m).matchAll(/<loc>([^<]+)<\/loc>/g)].map((x) => x[1] as string));
+    const listed = maps.flatMap((m) =>
+      [...distFile(m).matchAll(/<loc>([^<]+)<\/loc>/g)].map((x) => x[1] as string),
+    );
     for (const loc of listed) expect(new URL(loc).origin).toBe("http://localhost:4321");
-    const pages = builtPages(dist).filter((p) => p.file !== "404.html").map((p) => p.path);
+    const pages = builtPages(dist)
+      .filter((p) => p.file !== "404.html")
+      .map((p) => p.path);
     expect(listed.map((l) => new URL(l).pathname).toSorted()).toEqual(pages.toSorted());
   });
 });

@@ -4,7 +4,14 @@ import { describe, expect, it } from "vitest";
 import { COLUMNS, quoteContext, scriptSafeJson, toCsv, type FactRow } from "../src/site/exports.ts";
 import { parseCsv } from "./helpers/dist-pages.ts";
 
-const row = fc.record(Object.fromEntries(COLUMNS.map((c) => [c, fc.string({ unit: fc.constantFrom("a", " ", ",", '"', "\r", "\n", "\r\n", "é", "=", "<") })])) as Record<keyof FactRow, fc.Arbitrary<string>>);
+const row = fc.record(
+  Object.fromEntries(
+    COLUMNS.map((c) => [
+      c,
+      fc.string({ unit: fc.constantFrom("a", " ", ",", '"', "\r", "\n", "\r\n", "é", "=", "<") }),
+    ]),
+  ) as Record<keyof FactRow, fc.Arbitrary<string>>,
+);
 
 describe("toCsv", () => {
   it("reads back as the same rows under an RFC 4180 reader, whatever the fields hold", () => {
@@ -18,13 +25,25 @@ describe("toCsv", () => {
   });
 
   it("quotes only the fields that need it, and ends every record with CRLF", () => {
-    const csv = toCsv([{ id: "a", page: "/", text: 'say "hi", twice', source: "s", quote: "two\nlines", href: "/x/#q" }]);
-    expect(csv).toBe('id,page,text,source,quote,href\r\na,/,"say ""hi"", twice",s,"two\nlines",/x/#q\r\n');
+    const csv = toCsv([
+      {
+        id: "a",
+        page: "/",
+        text: 'say "hi", twice',
+        source: "s",
+        quote: "two\nlines",
+        href: "/x/#q",
+      },
+    ]);
+    expect(csv).toBe(
+      'id,page,text,source,quote,href\r\na,/,"say ""hi"", twice",s,"two\nlines",/x/#q\r\n',
+    );
   });
 });
 
 describe("quoteContext", () => {
-  const text = "Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau";
+  const text =
+    "Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau";
 
   it("surrounds the exact text with the text's own words, whole", () => {
     const start = text.indexOf("kappa");
@@ -36,7 +55,11 @@ describe("quoteContext", () => {
   });
 
   it("stops at the ends of the text", () => {
-    expect(quoteContext("one two three", 0, 3)).toEqual({ prefix: "", exact: "one", suffix: " two three" });
+    expect(quoteContext("one two three", 0, 3)).toEqual({
+      prefix: "",
+      exact: "one",
+      suffix: " two three",
+    });
   });
 
   it("keeps at least as much context as the fact's own prefix or suffix", () => {
@@ -48,11 +71,21 @@ describe("quoteContext", () => {
 
   it("always re-anchors where it was taken", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom("a", "b", " ", "\n") , minLength: 1}), fc.nat(), fc.nat(), (t, x, y) => {
-        const [start, end] = [x % (t.length + 1), y % (t.length + 1)].sort((p, q) => p - q) as [number, number];
-        const { prefix, exact, suffix } = quoteContext(t, start, end);
-        expect(t.slice(start - prefix.length, end + suffix.length)).toBe(`${prefix}${exact}${suffix}`);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom("a", "b", " ", "\n"), minLength: 1 }),
+        fc.nat(),
+        fc.nat(),
+        (t, x, y) => {
+          const [start, end] = [x % (t.length + 1), y % (t.length + 1)].sort((p, q) => p - q) as [
+            number,
+            number,
+          ];
+          const { prefix, exact, suffix } = quoteContext(t, start, end);
+          expect(t.slice(start - prefix.length, end + suffix.length)).toBe(
+            `${prefix}${exact}${suffix}`,
+          );
+        },
+      ),
     );
   });
 });

@@ -13,13 +13,28 @@ afterAll(() => {
 });
 
 async function startDev(port: number): Promise<void> {
-  const child = spawn(process.execPath, [ASTRO, "dev", "--root", site.root, "--port", String(port), "--host", "127.0.0.1", "--ignore-lock"], { env: astroEnv() });
+  const child = spawn(
+    process.execPath,
+    [
+      ASTRO,
+      "dev",
+      "--root",
+      site.root,
+      "--port",
+      String(port),
+      "--host",
+      "127.0.0.1",
+      "--ignore-lock",
+    ],
+    { env: astroEnv() },
+  );
   child.stdout.on("data", (d: Buffer) => void (server.log += d.toString()));
   child.stderr.on("data", (d: Buffer) => void (server.log += d.toString()));
   server.stop = () => child.kill();
   const deadline = Date.now() + 60_000;
   while (!/watching for file changes/.test(server.log)) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`astro dev did not start:\n${server.log}`);
+    if (Date.now() > deadline || child.exitCode !== null)
+      throw new Error(`astro dev did not start:\n${server.log}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -29,9 +44,16 @@ const port = 4400 + Math.floor(Math.random() * 500);
 it("serves a fact added while the server runs, with its passage link", async () => {
   await startDev(port);
   const page = site.read("content/index.mdx");
-  site.write("content/index.mdx", `${page}\n- Dalian trains students in <Fact source="great-leap-forward" quote="in software skills programs across 22 universities">22 universities</Fact> as well.\n`);
+  site.write(
+    "content/index.mdx",
+    `${page}\n- Dalian trains students in <Fact source="great-leap-forward" quote="in software skills programs across 22 universities">22 universities</Fact> as well.\n`,
+  );
   let body = "";
-  for (let tries = 0; tries < 50 && !body.includes("in software skills programs across 22 universities"); tries++) {
+  for (
+    let tries = 0;
+    tries < 50 && !body.includes("in software skills programs across 22 universities");
+    tries++
+  ) {
     await new Promise((r) => setTimeout(r, 200));
     body = await (await fetch(`http://127.0.0.1:${port}/`)).text();
   }
@@ -40,7 +62,10 @@ it("serves a fact added while the server runs, with its passage link", async () 
 });
 
 it("answers with the finding, placed in the file, not with the page", async () => {
-  site.write("content/index.mdx", site.read("content/index.mdx").replace(">41%</Fact>", ">14%</Fact>"));
+  site.write(
+    "content/index.mdx",
+    site.read("content/index.mdx").replace(">41%</Fact>", ">14%</Fact>"),
+  );
   // The server needs a moment to see the edit; until then it may still serve the page as it was.
   let response = await fetch(`http://127.0.0.1:${port}/`);
   for (let tries = 0; response.status !== 500 && tries < 50; tries++) {
@@ -50,6 +75,8 @@ it("answers with the finding, placed in the file, not with the page", async () =
   const body = await response.text();
   expect(response.status).toBe(500);
   expect(body).not.toContain("fact-figure");
-  expect(server.log).toContain("Unexpected figure `14%`, expected a number in the quote (`41 per cent`) (number-not-in-quote)");
+  expect(server.log).toContain(
+    "Unexpected figure `14%`, expected a number in the quote (`41 per cent`) (number-not-in-quote)",
+  );
   expect(server.log).toMatch(/content\/index\.mdx:\d+:\d+/);
 });

@@ -1,15 +1,39 @@
 /** Every finding code is documented, and its examples do what the docs say: the wrong one produces it, the right one passes. */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { CHART_CHECKS, DERIVED_CHECKS, FACT_CHECKS, PAGE_CHECKS } from "../src/facts/checks/index.ts";
+import {
+  CHART_CHECKS,
+  DERIVED_CHECKS,
+  FACT_CHECKS,
+  PAGE_CHECKS,
+} from "../src/facts/checks/index.ts";
 import { CODE_DOCS, checkProject, loadSources } from "../src/facts/index.ts";
 
 const sources = await loadSources(process.cwd());
-const SOURCE_CODES = ["source-file-missing", "source-invalid-metadata", "source-hash-mismatch", "edition-malformed", "edition-undeclared-change", "edition-line-unassigned", "edition-line-reused", "edition-change-not-found", "mdx-malformed"];
-const ALL_CODES = [...new Set([...FACT_CHECKS, ...PAGE_CHECKS, ...DERIVED_CHECKS, ...CHART_CHECKS].flatMap((c) => c.codes).concat(SOURCE_CODES))];
+const SOURCE_CODES = [
+  "source-file-missing",
+  "source-invalid-metadata",
+  "source-hash-mismatch",
+  "edition-malformed",
+  "edition-undeclared-change",
+  "edition-line-unassigned",
+  "edition-line-reused",
+  "edition-change-not-found",
+  "mdx-malformed",
+];
+const ALL_CODES = [
+  ...new Set(
+    [...FACT_CHECKS, ...PAGE_CHECKS, ...DERIVED_CHECKS, ...CHART_CHECKS]
+      .flatMap((c) => c.codes)
+      .concat(SOURCE_CODES),
+  ),
+];
 
 function codesOf(mdx: string): string[] {
-  const result = checkProject({ sources, pages: [{ path: "content/example.mdx", text: `---\ntitle: Example\n---\n\n${mdx}\n` }] });
+  const result = checkProject({
+    sources,
+    pages: [{ path: "content/example.mdx", text: `---\ntitle: Example\n---\n\n${mdx}\n` }],
+  });
   return result.report.findings.map((f) => f.code);
 }
 
@@ -26,8 +50,14 @@ describe("finding codes", () => {
   });
 
   it("every finding carries the address of its page", () => {
-    const result = checkProject({ sources, pages: [{ path: "content/example.mdx", text: "The park has 650 firms.\n" }] });
-    expect(result.report.findings[0]).toMatchObject({ code: "uncited-number", url: "/method/uncited-number/" });
+    const result = checkProject({
+      sources,
+      pages: [{ path: "content/example.mdx", text: "The park has 650 firms.\n" }],
+    });
+    expect(result.report.findings[0]).toMatchObject({
+      code: "uncited-number",
+      url: "/method/uncited-number/",
+    });
   });
 
   it("the README's table lists every code", () => {

@@ -15,8 +15,10 @@ import { astroEnv, copyProject, type ProjectCopy } from "./helpers/project-copy.
 
 const PAYLOAD = "</script><img src=x onerror=alert(1)> </style> {x} javascript:alert(1)";
 /** The quote and the figure hold every payload; the figure's only number, 120, is the quote's. */
-const QUOTE = "had 120 firms </script><img src=x onerror=alert(1)> and {braces} with a javascript:alert(1) address </style>";
-const FIGURE = "120 firms </script><img src=x onerror=alert(1)> {braces} javascript:alert(1) </style>";
+const QUOTE =
+  "had 120 firms </script><img src=x onerror=alert(1)> and {braces} with a javascript:alert(1) address </style>";
+const FIGURE =
+  "120 firms </script><img src=x onerror=alert(1)> {braces} javascript:alert(1) </style>";
 const RAW = `Payloads </script> and </style> in a headline\n\nThe park ${QUOTE} last year.\n\nNothing else is said here.\n`;
 const META = {
   title: `Title ${PAYLOAD}`,
@@ -26,7 +28,8 @@ const META = {
   dating: `Dating ${PAYLOAD}`,
 };
 /** MDX text: `<` as a character reference and braces escaped, as an author would write them. */
-const mdxText = (s: string) => s.replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("{", "\\{").replaceAll("}", "\\}");
+const mdxText = (s: string) =>
+  s.replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("{", "\\{").replaceAll("}", "\\}");
 
 let project: ProjectCopy;
 let dist: string;
@@ -36,7 +39,12 @@ beforeAll(async () => {
   project = copyProject();
   mkdirSync(join(project.root, "fixture"), { recursive: true });
   project.write("fixture/raw.txt", RAW);
-  const io = { cwd: project.root, stdout: () => undefined, stderr: (t: string) => void (output += t), stdin: async () => "" };
+  const io = {
+    cwd: project.root,
+    stdout: () => undefined,
+    stderr: (t: string) => void (output += t),
+    stdin: async () => "",
+  };
   expect(await addSource(["fixture/raw.txt", "--id", "escaping-fixture"], io), output).toBe(0);
   const meta = parseDocument(project.read("sources/escaping-fixture/source.yaml"));
   for (const [path, value] of Object.entries(META)) meta.setIn(path.split("."), value);
@@ -47,7 +55,10 @@ beforeAll(async () => {
       `The fixture says the park had <Fact source="escaping-fixture" id="payload" quote="${QUOTE}">${mdxText(FIGURE)}</Fact>.\n`,
   );
   const astro = join(process.cwd(), "node_modules/astro/bin/astro.mjs");
-  const result = spawnSync(process.execPath, [astro, "build", "--root", project.root], { encoding: "utf8", env: astroEnv() });
+  const result = spawnSync(process.execPath, [astro, "build", "--root", project.root], {
+    encoding: "utf8",
+    env: astroEnv(),
+  });
   output += `${result.stdout}\n${result.stderr}`;
   expect(result.status, output).toBe(0);
   dist = join(project.root, "dist");
@@ -62,16 +73,24 @@ describe("every built page", () => {
     for (const p of builtPages(dist)) {
       for (const el of p.document.querySelectorAll("*")) {
         for (const attr of [...el.attributes]) {
-          expect(attr.name.startsWith("on"), `${p.path}: <${el.tagName.toLowerCase()} ${attr.name}>`).toBe(false);
-          expect(/^\s*javascript:/i.test(attr.value), `${p.path}: ${attr.name}="${attr.value}"`).toBe(false);
+          expect(
+            attr.name.startsWith("on"),
+            `${p.path}: <${el.tagName.toLowerCase()} ${attr.name}>`,
+          ).toBe(false);
+          expect(
+            /^\s*javascript:/i.test(attr.value),
+            `${p.path}: ${attr.name}="${attr.value}"`,
+          ).toBe(false);
         }
       }
       expect(p.document.querySelectorAll('img[src="x"]'), p.path).toHaveLength(0);
       for (const el of p.document.querySelectorAll("script")) {
-        if (el.getAttribute("type") === "application/ld+json") expect(() => JSON.parse(el.textContent ?? ""), p.path).not.toThrow();
+        if (el.getAttribute("type") === "application/ld+json")
+          expect(() => JSON.parse(el.textContent ?? ""), p.path).not.toThrow();
         else expect(el.textContent, p.path).not.toContain("alert(1)");
       }
-      for (const el of p.document.querySelectorAll("style")) expect(el.textContent, p.path).not.toMatch(/alert\(1\)|onerror/);
+      for (const el of p.document.querySelectorAll("style"))
+        expect(el.textContent, p.path).not.toMatch(/alert\(1\)|onerror/);
     }
   });
 });
@@ -81,21 +100,35 @@ describe("the content page", () => {
     const p = page("escaping/index.html");
     expect(p.document.querySelector("title")?.textContent).toContain(`Page ${PAYLOAD}`);
     expect(p.document.querySelector("h1")?.textContent).toBe(`Page ${PAYLOAD}`);
-    expect(p.document.querySelector('meta[name="description"]')?.getAttribute("content")).toBe(`Description ${PAYLOAD}`);
+    expect(p.document.querySelector('meta[name="description"]')?.getAttribute("content")).toBe(
+      `Description ${PAYLOAD}`,
+    );
     const fact = p.document.getElementById("payload");
     const body = fact?.textContent ?? "";
-    for (const literal of [FIGURE, QUOTE, META.title, META["publisher.name"]]) expect(body).toContain(literal);
+    for (const literal of [FIGURE, QUOTE, META.title, META["publisher.name"]])
+      expect(body).toContain(literal);
   });
 
   it("carries them in its JSON-LD, which parses back to the same strings", () => {
-    const script = page("escaping/index.html").document.querySelector('script[type="application/ld+json"]');
+    const script = page("escaping/index.html").document.querySelector(
+      'script[type="application/ld+json"]',
+    );
     expect(script?.textContent).not.toMatch(/<\//);
-    const ld = JSON.parse(script?.textContent ?? "") as { headline: string; description: string; citation: Record<string, string>[]; hasPart: { text: string; isBasedOn: Record<string, string> }[] };
+    const ld = JSON.parse(script?.textContent ?? "") as {
+      headline: string;
+      description: string;
+      citation: Record<string, string>[];
+      hasPart: { text: string; isBasedOn: Record<string, string> }[];
+    };
     expect(ld.headline).toBe(`Page ${PAYLOAD}`);
     expect(ld.description).toBe(`Description ${PAYLOAD}`);
     expect(ld.hasPart[0]?.text).toBe(QUOTE);
     const source = ld.citation.find((c) => c["@id"] === ld.hasPart[0]?.isBasedOn["@id"]);
-    expect(source).toMatchObject({ name: META.title, author: META.author, publisher: META["publisher.name"] });
+    expect(source).toMatchObject({
+      name: META.title,
+      author: META.author,
+      publisher: META["publisher.name"],
+    });
   });
 });
 
@@ -107,21 +140,41 @@ describe("the source's page and the sources index", () => {
     for (const line of RAW.split("\n").filter(Boolean)) expect(text(p)).toContain(line);
     expect(text(page("sources/index.html"))).toContain(META.title);
     // The raw text, verbatim, one click away: as a page and as the file itself.
-    expect(page("sources/escaping-fixture/raw/index.html").document.querySelector("pre")?.textContent).toBe(RAW);
+    expect(
+      page("sources/escaping-fixture/raw/index.html").document.querySelector("pre")?.textContent,
+    ).toBe(RAW);
     expect(readFileSync(join(dist, "sources/escaping-fixture/raw.txt"), "utf8")).toBe(RAW);
   });
 });
 
 describe("the exports", () => {
   it("hold the literal strings in facts.json, facts.csv and annotations.jsonld", () => {
-    const rows = JSON.parse(readFileSync(join(dist, "facts.json"), "utf8")) as Record<string, string>[];
+    const rows = JSON.parse(readFileSync(join(dist, "facts.json"), "utf8")) as Record<
+      string,
+      string
+    >[];
     const row = rows.find((r) => r.id === "payload");
-    expect(row).toMatchObject({ page: "/escaping/", text: FIGURE, source: "escaping-fixture", quote: QUOTE });
+    expect(row).toMatchObject({
+      page: "/escaping/",
+      text: FIGURE,
+      source: "escaping-fixture",
+      quote: QUOTE,
+    });
     const [header, ...records] = parseCsv(readFileSync(join(dist, "facts.csv"), "utf8"));
-    expect(records.map((r) => Object.fromEntries((header as string[]).map((c, i) => [c, r[i]])))).toContainEqual(row);
-    const anno = JSON.parse(readFileSync(join(dist, "annotations.jsonld"), "utf8")) as { first: { items: { target: { selector: { type: string; exact?: string; prefix?: string }[] } }[] } };
-    const selectors = anno.first.items.flatMap((a) => a.target.selector).filter((s) => s.type === "TextQuoteSelector");
-    expect(selectors).toContainEqual(expect.objectContaining({ exact: QUOTE, prefix: "The park " }));
+    expect(
+      records.map((r) => Object.fromEntries((header as string[]).map((c, i) => [c, r[i]]))),
+    ).toContainEqual(row);
+    const anno = JSON.parse(readFileSync(join(dist, "annotations.jsonld"), "utf8")) as {
+      first: {
+        items: { target: { selector: { type: string; exact?: string; prefix?: string }[] } }[];
+      };
+    };
+    const selectors = anno.first.items
+      .flatMap((a) => a.target.selector)
+      .filter((s) => s.type === "TextQuoteSelector");
+    expect(selectors).toContainEqual(
+      expect.objectContaining({ exact: QUOTE, prefix: "The park " }),
+    );
   });
 });
 

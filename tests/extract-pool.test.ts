@@ -9,7 +9,13 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { checkProject, loadProject, type CheckResult, type PageFile } from "../src/facts/index.ts";
 import { ExtractionPool, MIN_PAGES_PER_WORKER } from "../src/facts/mdx/extract-pool.ts";
 import { extractPageText } from "../src/facts/mdx/page-extraction.ts";
-import { returnWorkers, startExtractionWorkers, stopExtractionWorkers, takeWorkers, WORKER_MODULE } from "../src/facts/mdx/extract-workers.ts";
+import {
+  returnWorkers,
+  startExtractionWorkers,
+  stopExtractionWorkers,
+  takeWorkers,
+  WORKER_MODULE,
+} from "../src/facts/mdx/extract-workers.ts";
 
 const real = await loadProject({ root: process.cwd() });
 
@@ -19,8 +25,12 @@ function manyPages(copies: number): PageFile[] {
   for (let c = 0; c < copies; c++) {
     for (const page of real.pages) {
       let text = page.text;
-      if (c % 3 === 1) text = text.replace(/>(\D*)(\d)/, (_, pre: string, d: string) => `>${pre}${(Number(d) + 1) % 10}`); // a wrong figure
-      if (c % 5 === 4) text += "\n\n<Fact source=\"great-leap-forward\" quote=\"unclosed\">12\n"; // MDX that does not parse
+      if (c % 3 === 1)
+        text = text.replace(
+          />(\D*)(\d)/,
+          (_, pre: string, d: string) => `>${pre}${(Number(d) + 1) % 10}`,
+        ); // a wrong figure
+      if (c % 5 === 4) text += '\n\n<Fact source="great-leap-forward" quote="unclosed">12\n'; // MDX that does not parse
       pages.push({ path: page.path.replace(/^content\//, `content/copy-${c}/`), text });
     }
   }
@@ -31,22 +41,36 @@ function manyPages(copies: number): PageFile[] {
 function outcome(result: CheckResult) {
   return {
     findings: result.report.findings,
-    facts: result.facts.map((f) => ({ file: f.file, id: f.id, passage: f.location?.passage?.anchor ?? null, numbers: f.numbers.map((n) => n.verdict) })),
-    derived: result.derived.map((d) => ({ file: d.file, id: d.id, result: d.result, verdict: d.verdict })),
+    facts: result.facts.map((f) => ({
+      file: f.file,
+      id: f.id,
+      passage: f.location?.passage?.anchor ?? null,
+      numbers: f.numbers.map((n) => n.verdict),
+    })),
+    derived: result.derived.map((d) => ({
+      file: d.file,
+      id: d.id,
+      result: d.result,
+      verdict: d.verdict,
+    })),
   };
 }
 
 afterAll(() => stopExtractionWorkers());
 
 describe("the check on several threads", () => {
-  const files = { sources: real.sources, pages: manyPages(Math.ceil((3 * MIN_PAGES_PER_WORKER) / real.pages.length)) };
+  const files = {
+    sources: real.sources,
+    pages: manyPages(Math.ceil((3 * MIN_PAGES_PER_WORKER) / real.pages.length)),
+  };
 
   it("finds exactly what one thread finds, right and wrong figures alike", () => {
     const one = checkProject(files, { threads: 1 });
     expect(one.report.findings.length).toBeGreaterThan(10);
     expect(one.report.findings.map((f) => f.code)).toContain("mdx-malformed");
     expect(one.report.findings.map((f) => f.code)).toContain("number-not-in-quote");
-    for (const threads of [2, 3]) expect(outcome(checkProject(files, { threads }))).toEqual(outcome(one));
+    for (const threads of [2, 3])
+      expect(outcome(checkProject(files, { threads }))).toEqual(outcome(one));
   });
 
   it("lets workers extract pages while the main thread is busy, in page order", async () => {
@@ -86,7 +110,9 @@ describe("the check on several threads", () => {
 
   it("extracts every page itself when no worker can start", () => {
     const texts = files.pages.map((p) => p.text);
-    const pool = new ExtractionPool(texts, 2, { worker: new URL("./no-such-worker.ts", import.meta.url) });
+    const pool = new ExtractionPool(texts, 2, {
+      worker: new URL("./no-such-worker.ts", import.meta.url),
+    });
     const taken = texts.map((_, k) => pool.take(k));
     pool.close();
     expect(pool.stats.byWorkers).toBe(0);
@@ -94,7 +120,10 @@ describe("the check on several threads", () => {
   });
 
   it("starts no worker for a small site", () => {
-    const pool = new ExtractionPool(real.pages.map((p) => p.text), 8);
+    const pool = new ExtractionPool(
+      real.pages.map((p) => p.text),
+      8,
+    );
     real.pages.forEach((_, k) => pool.take(k));
     pool.close();
     expect(pool.stats.byWorkers).toBe(0);

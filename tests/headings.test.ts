@@ -23,11 +23,21 @@ function astroIds(mdx: string): string[] {
     .use(remarkGfm)
     .use(remarkFrontmatter, ["yaml"])
     // As @mdx-js/mdx hands MDX nodes through to rehype.
-    .use(remarkRehype, { passThrough: ["mdxjsEsm", "mdxFlowExpression", "mdxJsxFlowElement", "mdxJsxTextElement", "mdxTextExpression"] })
+    .use(remarkRehype, {
+      passThrough: [
+        "mdxjsEsm",
+        "mdxFlowExpression",
+        "mdxJsxFlowElement",
+        "mdxJsxTextElement",
+        "mdxTextExpression",
+      ],
+    })
     .use(rehypeHeadingIds);
   const file = new VFile({ path: "/site/content/page.mdx", value: mdx });
   processor.runSync(processor.parse(file), file);
-  return (file.data as { astro: { headings: { slug: string }[] } }).astro.headings.map((h) => h.slug);
+  return (file.data as { astro: { headings: { slug: string }[] } }).astro.headings.map(
+    (h) => h.slug,
+  );
 }
 
 function engineIds(mdx: string): string[] {
@@ -38,8 +48,10 @@ function engineIds(mdx: string): string[] {
 
 const PAGES: Record<string, string> = {
   "repeated headings": "## Revenue\n\n## Revenue\n\n## Revenue\n",
-  "punctuation and emphasis": "## Revenue: then & *now*\n\n## The **park**'s `code`, [linked](https://example.com)\n",
-  "footnotes, numbered by first reference": "Before[^b].\n\n## Revenue[^a]\n\n## Again[^b]\n\n[^a]: One.\n[^b]: Two.\n",
+  "punctuation and emphasis":
+    "## Revenue: then & *now*\n\n## The **park**'s `code`, [linked](https://example.com)\n",
+  "footnotes, numbered by first reference":
+    "Before[^b].\n\n## Revenue[^a]\n\n## Again[^b]\n\n[^a]: One.\n[^b]: Two.\n",
   "a footnote defined but never referenced": "## Body\n\n[^x]: Unused.\n",
   "a callout in a heading": '## Sales of <Fact source="s" quote="q">US$21.7 billion</Fact>\n',
   "accents, dashes and typographic quotes": "## Café – naïve ‘quotes’ and “more”\n",

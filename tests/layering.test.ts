@@ -4,7 +4,9 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
 }
 
 it("src/facts imports neither Astro nor the site, and does its I/O only in load.ts", () => {
@@ -12,7 +14,9 @@ it("src/facts imports neither Astro nor the site, and does its I/O only in load.
     const text = readFileSync(file, "utf8");
     const imports = [...text.matchAll(/from\s+"([^"]+)"/g)].map((m) => m[1]!);
     for (const spec of imports) {
-      expect(spec, `${file} imports ${spec}`).not.toMatch(/^astro|^@astrojs|\/(integration|site|components|pages|layouts)\//);
+      expect(spec, `${file} imports ${spec}`).not.toMatch(
+        /^astro|^@astrojs|\/(integration|site|components|pages|layouts)\//,
+      );
       if (!file.endsWith("load.ts")) expect(spec, `${file} does I/O`).not.toMatch(/^node:fs/);
     }
     expect(text, `${file} prints`).not.toMatch(/console\.|process\.(stdout|stderr|exit)/);

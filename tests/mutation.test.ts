@@ -15,13 +15,34 @@ const files = await loadProject({ root: process.cwd() });
 const clean = checkProject(files);
 const sources = prepareSources(files.sources, new Report());
 
-const SCALES: Record<string, string> = { billion: "million", million: "billion", thousand: "million", bn: "m" };
-const CURRENCIES: [RegExp, string][] = [[/US\$/, "RMB"], [/renminbi/, "US dollars"], [/RMB/, "US$"]];
+const SCALES: Record<string, string> = {
+  billion: "million",
+  million: "billion",
+  thousand: "million",
+  bn: "m",
+};
+const CURRENCIES: [RegExp, string][] = [
+  [/US\$/, "RMB"],
+  [/renminbi/, "US dollars"],
+  [/RMB/, "US$"],
+];
 const WORDS: Record<string, string> = {
-  two: "three", three: "four", five: "six", six: "seven", eight: "nine", twenty: "thirty",
-  half: "a third", quarter: "third", fivefold: "sixfold", "five-fold": "six-fold",
+  two: "three",
+  three: "four",
+  five: "six",
+  six: "seven",
+  eight: "nine",
+  twenty: "thirty",
+  half: "a third",
+  quarter: "third",
+  fivefold: "sixfold",
+  "five-fold": "six-fold",
   // A date's month is as much its figure as its digits.
-  january: "February", april: "May", july: "June", october: "November", pm: "am",
+  january: "February",
+  april: "May",
+  july: "June",
+  october: "November",
+  pm: "am",
 };
 const PERIODS: Record<string, string> = { early: "late", late: "early", mid: "late" };
 
@@ -40,7 +61,10 @@ function wordMutants(figure: string, table: Record<string, string>, label: strin
   const out: Mutant[] = [];
   for (const [from, to] of Object.entries(table)) {
     for (const m of figure.matchAll(new RegExp(`(?<![\\w-])${from}(?![\\w-])`, "gi"))) {
-      out.push({ what: `${label} ${m[0]} -> ${to}`, text: splice(figure, m.index, m[0].length, to) });
+      out.push({
+        what: `${label} ${m[0]} -> ${to}`,
+        text: splice(figure, m.index, m[0].length, to),
+      });
     }
   }
   return out;
@@ -53,11 +77,18 @@ function mutants(figure: string): Mutant[] {
   for (const m of figure.matchAll(/\d/g)) {
     const d = Number(m[0]);
     const to = d === 9 ? 8 : d + 1;
-    out.push({ what: `digit ${d} at ${m.index} -> ${to}`, text: splice(figure, m.index, 1, String(to)) });
+    out.push({
+      what: `digit ${d} at ${m.index} -> ${to}`,
+      text: splice(figure, m.index, 1, String(to)),
+    });
   }
   out.push(...wordMutants(figure, SCALES, "scale"));
   for (const [from, to] of CURRENCIES) {
-    for (const m of figure.matchAll(new RegExp(from.source, "g"))) out.push({ what: `currency ${m[0]} -> ${to}`, text: splice(figure, m.index, m[0].length, to) });
+    for (const m of figure.matchAll(new RegExp(from.source, "g")))
+      out.push({
+        what: `currency ${m[0]} -> ${to}`,
+        text: splice(figure, m.index, m[0].length, to),
+      });
   }
   out.push(...wordMutants(figure, WORDS, "word"));
   for (const n of readText(figure).numbers) {
@@ -68,12 +99,18 @@ function mutants(figure: string): Mutant[] {
     if (period !== undefined) {
       // "the early 2000s" may drop "early" (weaker), never flip it: only a period of a number is flipped,
       // not the word elsewhere ("a late entry").
-      out.push({ what: `period ${n.qualifier} -> ${period}`, text: splice(figure, at, n.qualifier.length, period) });
+      out.push({
+        what: `period ${n.qualifier} -> ${period}`,
+        text: splice(figure, at, n.qualifier.length, period),
+      });
       continue;
     }
     // Each hedge of amount the reader finds, dropped ("nearly 1,000" -> "1,000").
     const gap = /^\s*/.exec(figure.slice(at + n.qualifier.length))![0].length;
-    out.push({ what: `drop hedge ${n.qualifier}`, text: splice(figure, at, n.qualifier.length + gap, "") });
+    out.push({
+      what: `drop hedge ${n.qualifier}`,
+      text: splice(figure, at, n.qualifier.length + gap, ""),
+    });
   }
   return out;
 }
@@ -109,7 +146,9 @@ function errorsIn(path: string, text: string): number {
 describe("mutation test over the real content", () => {
   it("the untouched content passes", () => {
     expect(clean.report.findings).toEqual([]);
-    expect(new Set(clean.facts.map((f) => f.file)).size, "every page of content/ has facts").toBe(files.pages.length);
+    expect(new Set(clean.facts.map((f) => f.file)).size, "every page of content/ has facts").toBe(
+      files.pages.length,
+    );
     expect(clean.facts.length).toBeGreaterThanOrEqual(200);
   });
 
@@ -129,12 +168,16 @@ describe("mutation test over the real content", () => {
         const before = page.text.slice(block.start, at);
         const after = page.text.slice(at + figure.length, block.end);
         // The stretch passes untouched, so a mutant's finding is the mutant's doing.
-        expect(errorsIn(page.path, before + figure + after), `the block of ${fact.id} alone`).toBe(0);
+        expect(errorsIn(page.path, before + figure + after), `the block of ${fact.id} alone`).toBe(
+          0,
+        );
         const list = mutants(figure);
-        if (fact.numbers.length > 0) expect(list.length, `no mutant for \`${figure}\``).toBeGreaterThan(0);
+        if (fact.numbers.length > 0)
+          expect(list.length, `no mutant for \`${figure}\``).toBeGreaterThan(0);
         for (const mutant of list) {
           count++;
-          if (errorsIn(page.path, before + mutant.text + after) === 0) survivors.push(`${fact.id} ${mutant.what}: \`${figure}\` -> \`${mutant.text}\``);
+          if (errorsIn(page.path, before + mutant.text + after) === 0)
+            survivors.push(`${fact.id} ${mutant.what}: \`${figure}\` -> \`${mutant.text}\``);
         }
       }
       expect(survivors, `${survivors.length} of ${count} mutants passed the check`).toEqual([]);

@@ -5,12 +5,28 @@ import { normalize, toOriginalRange } from "../src/facts/text/normalize.ts";
 describe("normalisation", () => {
   it.each([
     ["folds typographic quotes and apostrophes", "“Dalian’s ‘double D’”", `"Dalian's 'double D'"`],
-    ["folds dashes", "digital and DNA – industries — 2013–16 − 1", "digital and DNA - industries - 2013-16 - 1"],
-    ["collapses whitespace and line breaks", "  revenues\n of \t 135\u00A0billion  ", "revenues of 135 billion"],
-    ["drops soft hyphens and zero-width characters", "out\u00ADsourcing\u200B hub", "outsourcing hub"],
+    [
+      "folds dashes",
+      "digital and DNA – industries — 2013–16 − 1",
+      "digital and DNA - industries - 2013-16 - 1",
+    ],
+    [
+      "collapses whitespace and line breaks",
+      "  revenues\n of \t 135\u00A0billion  ",
+      "revenues of 135 billion",
+    ],
+    [
+      "drops soft hyphens and zero-width characters",
+      "out\u00ADsourcing\u200B hub",
+      "outsourcing hub",
+    ],
     ["applies NFKC", "ﬁve ＵＳ$２１.７ … x²", "five US$21.7 ... x2"],
     ["composes combining marks", "Cafe\u0301", "Café"],
-    ["composes a mark that comes after long plain text and folded characters", "The “plain” text – of a long paragraph, then Cafe\u0301", `The "plain" text - of a long paragraph, then Café`],
+    [
+      "composes a mark that comes after long plain text and folded characters",
+      "The “plain” text – of a long paragraph, then Cafe\u0301",
+      `The "plain" text - of a long paragraph, then Café`,
+    ],
     ["composes a mark that comes first", "\u0301e and Cafe\u0301", "\u0301e and Café"],
     ["keeps case", "Dalian DALIAN", "Dalian DALIAN"],
   ])("%s", (_, input, output) => {

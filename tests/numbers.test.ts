@@ -1,78 +1,175 @@
 import { describe, expect, it } from "vitest";
 import { readNumbers, readText } from "../src/facts/numbers/read.ts";
 
-type Expected = { text: string; value: number; kind: string; unit?: string | null; qualifier?: string | null; to?: number; date?: string };
+type Expected = {
+  text: string;
+  value: number;
+  kind: string;
+  unit?: string | null;
+  qualifier?: string | null;
+  to?: number;
+  date?: string;
+};
 
 /** Every kind of phrasing the two articles use, read as a careful human reads it. */
 const PHRASINGS: [string, Expected[]][] = [
-  ["revenues of 135 billion renminbi (US$21.7 billion) last year", [
-    { text: "135 billion renminbi", value: 135e9, kind: "money", unit: "CNY" },
-    { text: "US$21.7 billion", value: 21.7e9, kind: "money", unit: "USD" },
-  ]],
-  ["up from US$8.65 billion in 2010", [
-    { text: "US$8.65 billion", value: 8.65e9, kind: "money", unit: "USD" },
-    { text: "2010", value: 2010, kind: "year" },
-  ]],
-  ["home to nearly 1000 service-outsourcing enterprises, employing nearly 120,000 people", [
-    { text: "nearly 1000", value: 1000, kind: "cardinal", qualifier: "nearly" },
-    { text: "nearly 120,000", value: 120000, kind: "cardinal", qualifier: "nearly" },
-  ]],
-  ["this bustling seaport of six million inhabitants", [{ text: "six million", value: 6e6, kind: "cardinal" }]],
-  ["by Beijing eight years ago", [{ text: "eight years", value: 8, kind: "cardinal", unit: "years" }]],
-  ["Starting in the early 2000s the government", [{ text: "early 2000s", value: 2000, to: 2009, kind: "range", qualifier: "early" }]],
-  ["posted revenues of over US$1 billion in 2012", [
-    { text: "over US$1 billion", value: 1e9, kind: "money", unit: "USD", qualifier: "over" },
-    { text: "2012", value: 2012, kind: "year" },
-  ]],
-  ["were US$1.79 billion and US$1.53 billion respectively, a year-on-year increase of 41 per cent", [
-    { text: "US$1.79 billion", value: 1.79e9, kind: "money", unit: "USD" },
-    { text: "US$1.53 billion", value: 1.53e9, kind: "money", unit: "USD" },
-    { text: "41 per cent", value: 41, kind: "percent", unit: "%" },
-  ]],
-  ["opened on 3sq km of prime urban land in 1999", [
-    { text: "3sq km", value: 3, kind: "cardinal", unit: "km²" },
-    { text: "1999", value: 1999, kind: "year" },
-  ]],
-  ["home to nearly 650 software companies from China and overseas, with some 80,000 employees. Of these, nearly half are foreign-owned", [
-    { text: "nearly 650", value: 650, kind: "cardinal", qualifier: "nearly" },
-    { text: "some 80,000", value: 80000, kind: "cardinal", qualifier: "some" },
-    { text: "nearly half", value: 0.5, kind: "fraction", qualifier: "nearly" },
-  ]],
-  ["a year-on-year increase of 38.6 per cent and 25.6 per cent respectively", [
-    { text: "38.6 per cent", value: 38.6, kind: "percent", unit: "%" },
-    { text: "25.6 per cent", value: 25.6, kind: "percent", unit: "%" },
-  ]],
-  ["offering more than US$40 million in annual subsidies", [{ text: "more than US$40 million", value: 40e6, kind: "money", unit: "USD", qualifier: "more than" }]],
-  ["Today no more than 10 per cent of Institute graduates, but way over 90 per cent", [
-    { text: "no more than 10 per cent", value: 10, kind: "percent", unit: "%", qualifier: "no more than" },
-    { text: "way over 90 per cent", value: 90, kind: "percent", unit: "%", qualifier: "way over" },
-  ]],
-  ["as the world’s 14th largest outsourcing destination, up from 15th in 2013", [
-    { text: "14th", value: 14, kind: "ordinal" },
-    { text: "15th", value: 15, kind: "ordinal" },
-    { text: "2013", value: 2013, kind: "year" },
-  ]],
-  ["Neusoft’s European business has increased five-fold since the deal", [{ text: "five-fold", value: 5, kind: "multiple" }]],
-  ["5280 invention patents were applied for in Dalian between January and October 2012, with 1205 granted", [
-    { text: "5280", value: 5280, kind: "cardinal" },
-    { text: "January", value: 2012, kind: "date", date: "2012-01" },
-    { text: "October 2012", value: 2012, kind: "date", date: "2012-10" },
-    { text: "1205", value: 1205, kind: "cardinal" },
-  ]],
-  ["generating more than 800 new “industrialisation projects”", [{ text: "more than 800", value: 800, kind: "cardinal", qualifier: "more than" }]],
-  ["generated one quarter of the city’s GDP", [{ text: "one quarter", value: 0.25, kind: "fraction" }]],
-  ["Graphic of total annual output (2013-16)", [{ text: "2013-16", value: 2013, to: 2016, kind: "range" }]],
-  ["PUBLISHED : Sunday, 16 July, 2017, 4:57pm", [
-    { text: "16 July, 2017", value: 2017, kind: "date", date: "2017-07-16" },
-    { text: "4:57pm", value: 16 * 60 + 57, kind: "time" },
-  ]],
-  ["The State Council in April 2016 approved", [{ text: "April 2016", value: 2016, kind: "date", date: "2016-04" }]],
-  ["joined 20 years ago when there were only about 20 staff. The office has since expanded to over 200.", [
-    { text: "20 years", value: 20, kind: "cardinal", unit: "years" },
-    { text: "about 20", value: 20, kind: "cardinal", qualifier: "about" },
-    { text: "over 200", value: 200, kind: "cardinal", qualifier: "over" },
-  ]],
-  ["“Twenty years ago, we were mainly doing advisory", [{ text: "Twenty years", value: 20, kind: "cardinal", unit: "years" }]],
+  [
+    "revenues of 135 billion renminbi (US$21.7 billion) last year",
+    [
+      { text: "135 billion renminbi", value: 135e9, kind: "money", unit: "CNY" },
+      { text: "US$21.7 billion", value: 21.7e9, kind: "money", unit: "USD" },
+    ],
+  ],
+  [
+    "up from US$8.65 billion in 2010",
+    [
+      { text: "US$8.65 billion", value: 8.65e9, kind: "money", unit: "USD" },
+      { text: "2010", value: 2010, kind: "year" },
+    ],
+  ],
+  [
+    "home to nearly 1000 service-outsourcing enterprises, employing nearly 120,000 people",
+    [
+      { text: "nearly 1000", value: 1000, kind: "cardinal", qualifier: "nearly" },
+      { text: "nearly 120,000", value: 120000, kind: "cardinal", qualifier: "nearly" },
+    ],
+  ],
+  [
+    "this bustling seaport of six million inhabitants",
+    [{ text: "six million", value: 6e6, kind: "cardinal" }],
+  ],
+  [
+    "by Beijing eight years ago",
+    [{ text: "eight years", value: 8, kind: "cardinal", unit: "years" }],
+  ],
+  [
+    "Starting in the early 2000s the government",
+    [{ text: "early 2000s", value: 2000, to: 2009, kind: "range", qualifier: "early" }],
+  ],
+  [
+    "posted revenues of over US$1 billion in 2012",
+    [
+      { text: "over US$1 billion", value: 1e9, kind: "money", unit: "USD", qualifier: "over" },
+      { text: "2012", value: 2012, kind: "year" },
+    ],
+  ],
+  [
+    "were US$1.79 billion and US$1.53 billion respectively, a year-on-year increase of 41 per cent",
+    [
+      { text: "US$1.79 billion", value: 1.79e9, kind: "money", unit: "USD" },
+      { text: "US$1.53 billion", value: 1.53e9, kind: "money", unit: "USD" },
+      { text: "41 per cent", value: 41, kind: "percent", unit: "%" },
+    ],
+  ],
+  [
+    "opened on 3sq km of prime urban land in 1999",
+    [
+      { text: "3sq km", value: 3, kind: "cardinal", unit: "km²" },
+      { text: "1999", value: 1999, kind: "year" },
+    ],
+  ],
+  [
+    "home to nearly 650 software companies from China and overseas, with some 80,000 employees. Of these, nearly half are foreign-owned",
+    [
+      { text: "nearly 650", value: 650, kind: "cardinal", qualifier: "nearly" },
+      { text: "some 80,000", value: 80000, kind: "cardinal", qualifier: "some" },
+      { text: "nearly half", value: 0.5, kind: "fraction", qualifier: "nearly" },
+    ],
+  ],
+  [
+    "a year-on-year increase of 38.6 per cent and 25.6 per cent respectively",
+    [
+      { text: "38.6 per cent", value: 38.6, kind: "percent", unit: "%" },
+      { text: "25.6 per cent", value: 25.6, kind: "percent", unit: "%" },
+    ],
+  ],
+  [
+    "offering more than US$40 million in annual subsidies",
+    [
+      {
+        text: "more than US$40 million",
+        value: 40e6,
+        kind: "money",
+        unit: "USD",
+        qualifier: "more than",
+      },
+    ],
+  ],
+  [
+    "Today no more than 10 per cent of Institute graduates, but way over 90 per cent",
+    [
+      {
+        text: "no more than 10 per cent",
+        value: 10,
+        kind: "percent",
+        unit: "%",
+        qualifier: "no more than",
+      },
+      {
+        text: "way over 90 per cent",
+        value: 90,
+        kind: "percent",
+        unit: "%",
+        qualifier: "way over",
+      },
+    ],
+  ],
+  [
+    "as the world’s 14th largest outsourcing destination, up from 15th in 2013",
+    [
+      { text: "14th", value: 14, kind: "ordinal" },
+      { text: "15th", value: 15, kind: "ordinal" },
+      { text: "2013", value: 2013, kind: "year" },
+    ],
+  ],
+  [
+    "Neusoft’s European business has increased five-fold since the deal",
+    [{ text: "five-fold", value: 5, kind: "multiple" }],
+  ],
+  [
+    "5280 invention patents were applied for in Dalian between January and October 2012, with 1205 granted",
+    [
+      { text: "5280", value: 5280, kind: "cardinal" },
+      { text: "January", value: 2012, kind: "date", date: "2012-01" },
+      { text: "October 2012", value: 2012, kind: "date", date: "2012-10" },
+      { text: "1205", value: 1205, kind: "cardinal" },
+    ],
+  ],
+  [
+    "generating more than 800 new “industrialisation projects”",
+    [{ text: "more than 800", value: 800, kind: "cardinal", qualifier: "more than" }],
+  ],
+  [
+    "generated one quarter of the city’s GDP",
+    [{ text: "one quarter", value: 0.25, kind: "fraction" }],
+  ],
+  [
+    "Graphic of total annual output (2013-16)",
+    [{ text: "2013-16", value: 2013, to: 2016, kind: "range" }],
+  ],
+  [
+    "PUBLISHED : Sunday, 16 July, 2017, 4:57pm",
+    [
+      { text: "16 July, 2017", value: 2017, kind: "date", date: "2017-07-16" },
+      { text: "4:57pm", value: 16 * 60 + 57, kind: "time" },
+    ],
+  ],
+  [
+    "The State Council in April 2016 approved",
+    [{ text: "April 2016", value: 2016, kind: "date", date: "2016-04" }],
+  ],
+  [
+    "joined 20 years ago when there were only about 20 staff. The office has since expanded to over 200.",
+    [
+      { text: "20 years", value: 20, kind: "cardinal", unit: "years" },
+      { text: "about 20", value: 20, kind: "cardinal", qualifier: "about" },
+      { text: "over 200", value: 200, kind: "cardinal", qualifier: "over" },
+    ],
+  ],
+  [
+    "“Twenty years ago, we were mainly doing advisory",
+    [{ text: "Twenty years", value: 20, kind: "cardinal", unit: "years" }],
+  ],
   ["which is a tier two city", [{ text: "two", value: 2, kind: "cardinal" }]],
   ["Global 500 enterprises such as Accenture", [{ text: "500", value: 500, kind: "cardinal" }]],
 ];
@@ -92,7 +189,10 @@ const FORMS: [string, Expected][] = [
   ["twenty-one", { text: "twenty-one", value: 21, kind: "cardinal" }],
   ["one hundred and five", { text: "one hundred and five", value: 105, kind: "cardinal" }],
   ["2013–2016", { text: "2013–2016", value: 2013, to: 2016, kind: "range" }],
-  ["at least 1000", { text: "at least 1000", value: 1000, kind: "cardinal", qualifier: "at least" }],
+  [
+    "at least 1000",
+    { text: "at least 1000", value: 1000, kind: "cardinal", qualifier: "at least" },
+  ],
   ["3 sq km", { text: "3 sq km", value: 3, kind: "cardinal", unit: "km²" }],
 ];
 
@@ -116,7 +216,10 @@ describe("number reader", () => {
 
   it.each(FORMS)("reads the form %j", (text, expected) => {
     const [n] = readNumbers(text);
-    expect(n && pick(n, expected)).toEqual({ ...expected, value: expect.closeTo(expected.value, 9) });
+    expect(n && pick(n, expected)).toEqual({
+      ...expected,
+      value: expect.closeTo(expected.value, 9),
+    });
   });
 
   it("gives offsets that slice back to the text", () => {

@@ -16,7 +16,10 @@ interface Watched {
   violations: () => Promise<string[]>;
 }
 
-async function open(path: string, { javaScriptEnabled = true, noWorker = false } = {}): Promise<Watched> {
+async function open(
+  path: string,
+  { javaScriptEnabled = true, noWorker = false } = {},
+): Promise<Watched> {
   const context = await live.browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
   const requests: string[] = [];
@@ -26,24 +29,42 @@ async function open(path: string, { javaScriptEnabled = true, noWorker = false }
     if (/content security policy|refused to/i.test(m.text())) console.push(m.text());
   });
   await page.addInitScript(() => {
-    const seen: string[] = ((window as unknown as { __cspViolations: string[] }).__cspViolations = []);
-    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    const seen: string[] = ((window as unknown as { __cspViolations: string[] }).__cspViolations =
+      []);
+    document.addEventListener("securitypolicyviolation", (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   // Pagefind runs its WebAssembly in a worker, whose policy comes from its own response; without
   // workers it falls back to the page's thread, where the page's CSP must allow WebAssembly.
   if (noWorker) await page.addInitScript(() => Reflect.deleteProperty(window, "Worker"));
   const response = await page.goto(`${live.served.origin}${path}`, { waitUntil: "load" });
   expect(response?.status()).toBe(200);
-  const violations = async () => [...console, ...(javaScriptEnabled ? await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations) : [])];
+  const violations = async () => [
+    ...console,
+    ...(javaScriptEnabled
+      ? await page.evaluate(
+          () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+        )
+      : []),
+  ];
   return { page, requests, violations };
 }
 
-const pagefindRequests = (requests: string[]) => requests.filter((u) => new URL(u).pathname.startsWith("/pagefind/"));
+const pagefindRequests = (requests: string[]) =>
+  requests.filter((u) => new URL(u).pathname.startsWith("/pagefind/"));
 
 /** A fact and the word of its quote found on the fewest pages, so that its page ranks among the results shown. */
 function aFact(): { id: string; page: string; text: string; word: string } {
-  const rows = JSON.parse(distFile("facts.json")) as { id: string; page: string; text: string; quote: string }[];
-  const texts = builtPages(builtSite().dist).map((p) => (p.document.querySelector("main")?.textContent ?? "").toLowerCase());
+  const rows = JSON.parse(distFile("facts.json")) as {
+    id: string;
+    page: string;
+    text: string;
+    quote: string;
+  }[];
+  const texts = builtPages(builtSite().dist).map((p) =>
+    (p.document.querySelector("main")?.textContent ?? "").toLowerCase(),
+  );
   let best: { row: (typeof rows)[number]; word: string; pages: number } | null = null;
   for (const row of rows) {
     for (const word of new Set(row.quote.toLowerCase().match(/\p{L}{6,}/gu) ?? [])) {
@@ -73,7 +94,9 @@ describe("the search box", () => {
 
     await result.first().click();
     await page.waitForURL(`${live.served.origin}${fact.page}`);
-    expect((await page.locator(`[id="${fact.id}"]`).textContent())?.replace(/\s+/g, " ")).toContain(fact.text.replace(/\s+/g, " "));
+    expect((await page.locator(`[id="${fact.id}"]`).textContent())?.replace(/\s+/g, " ")).toContain(
+      fact.text.replace(/\s+/g, " "),
+    );
     expect(await violations()).toEqual([]);
   });
 
@@ -81,7 +104,9 @@ describe("the search box", () => {
     const { page, violations } = await open("/");
     const box = page.getByRole("searchbox", { name: "Search" });
     await box.fill("zzqxjv");
-    await expect.poll(() => page.getByRole("status").first().textContent(), { timeout: 15_000 }).toContain("No page found");
+    await expect
+      .poll(() => page.getByRole("status").first().textContent(), { timeout: 15_000 })
+      .toContain("No page found");
     expect(await page.locator(".site-search-results li").count()).toBe(0);
     expect(await violations()).toEqual([]);
   });
@@ -91,9 +116,14 @@ describe("the search box", () => {
     expect(await page.evaluate(() => "Worker" in window)).toBe(false);
     const fact = aFact();
     await page.getByRole("searchbox", { name: "Search" }).fill(fact.word);
-    await page.locator(`.site-search-results a[href="${fact.page}"]`).first().waitFor({ state: "visible", timeout: 15_000 });
+    await page
+      .locator(`.site-search-results a[href="${fact.page}"]`)
+      .first()
+      .waitFor({ state: "visible", timeout: 15_000 });
     expect(await violations()).toEqual([]);
-    const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute("content")) ?? "";
+    const policy =
+      (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute("content")) ??
+      "";
     expect(policy).toContain("script-src");
     expect(policy).toContain("'wasm-unsafe-eval'");
     expect(policy).not.toContain("'unsafe-inline'");
@@ -111,12 +141,32 @@ describe("the search box", () => {
     const { page } = await open("/");
     const fact = aFact();
     await page.getByRole("searchbox", { name: "Search" }).fill(fact.word);
-    await page.locator(".site-search-results a").first().waitFor({ state: "visible", timeout: 15_000 });
+    await page
+      .locator(".site-search-results a")
+      .first()
+      .waitFor({ state: "visible", timeout: 15_000 });
     // Evaluated through the DevTools protocol, which the page's CSP does not govern.
     await page.evaluate(axe);
     const violations = await page.evaluate(async () => {
-      const run = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run;
-      const result = await run({ include: [["search"]] }, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+      const run = (
+        window as unknown as {
+          axe: {
+            run: (
+              c: unknown,
+              o: unknown,
+            ) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
+          };
+        }
+      ).axe.run;
+      const result = await run(
+        { include: [["search"]] },
+        {
+          runOnly: {
+            type: "tag",
+            values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+          },
+        },
+      );
       return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
     });
     expect(violations).toEqual([]);

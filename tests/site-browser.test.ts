@@ -40,7 +40,9 @@ async function expectHighlightedPassage(page: Page): Promise<void> {
   expect(await marks.count()).toBeGreaterThan(0);
   expect(await inViewport(marks.first())).toBe(true);
   const [hit, plain] = await marks.first().evaluate((el) => {
-    const other = [...document.querySelectorAll("mark")].find((m) => ![...m.classList].some((c) => document.getElementById(c)?.matches(":target")))!;
+    const other = [...document.querySelectorAll("mark")].find(
+      (m) => ![...m.classList].some((c) => document.getElementById(c)?.matches(":target")),
+    )!;
     return [getComputedStyle(el).backgroundColor, getComputedStyle(other).backgroundColor];
   });
   expect(hit).not.toBe(plain);
@@ -60,7 +62,9 @@ describe("a callout", () => {
     await page.waitForURL(/\/sources\/great-leap-forward\/#q-/);
     await expectHighlightedPassage(page);
     // The passage may be cut into runs where other passages overlap it; together they are the quote.
-    expect((await page.locator(`mark.${new URL(page.url()).hash.slice(1)}`).allTextContents()).join("")).toBe("up from US$8.65 billion in 2010");
+    expect(
+      (await page.locator(`mark.${new URL(page.url()).hash.slice(1)}`).allTextContents()).join(""),
+    ).toBe("up from US$8.65 billion in 2010");
     await page.close();
   });
 
@@ -120,7 +124,12 @@ describe("a callout", () => {
     for (let k = 0; k < count; k++) expect(await notes.nth(k).isVisible()).toBe(true);
     expect(await page.locator(".fact button").first().isVisible()).toBe(false);
     const numbers = await page.evaluate(() =>
-      [...document.querySelectorAll(".fact")].slice(0, 3).map((f) => [getComputedStyle(f.querySelector("a")!, "::after").content, getComputedStyle(f.querySelector("[popover]")!, "::before").content]),
+      [...document.querySelectorAll(".fact")]
+        .slice(0, 3)
+        .map((f) => [
+          getComputedStyle(f.querySelector("a")!, "::after").content,
+          getComputedStyle(f.querySelector("[popover]")!, "::before").content,
+        ]),
     );
     for (const [mark, note] of numbers) {
       expect(mark).toBe("counter(fact)");
@@ -138,7 +147,9 @@ describe("a source page", () => {
     await back.click();
     await page.waitForURL((url) => url.hash === href.slice(1));
     const callout = page.locator(href.slice(1));
-    expect(await callout.evaluate((el) => el.matches(":target") && el.classList.contains("fact"))).toBe(true);
+    expect(
+      await callout.evaluate((el) => el.matches(":target") && el.classList.contains("fact")),
+    ).toBe(true);
     expect(await inViewport(callout)).toBe(true);
     await page.close();
   });
@@ -147,7 +158,10 @@ describe("a source page", () => {
     const page = await open("/sources/great-leap-forward/");
     const caption = page.locator(".apart").first();
     expect(await caption.locator(".label").textContent()).toBe("Caption");
-    const [apart, plain] = await page.evaluate(() => [getComputedStyle(document.querySelector(".apart > p")!).borderInlineStartWidth, getComputedStyle(document.querySelector(".row:not(.apart) > p")!).borderInlineStartWidth]);
+    const [apart, plain] = await page.evaluate(() => [
+      getComputedStyle(document.querySelector(".apart > p")!).borderInlineStartWidth,
+      getComputedStyle(document.querySelector(".row:not(.apart) > p")!).borderInlineStartWidth,
+    ]);
     expect(apart).not.toBe(plain);
     await page.close();
   });
@@ -159,7 +173,10 @@ describe("every page", () => {
     const wide: string[] = [];
     for (const path of pagePaths()) {
       await page.goto(`${live.served.origin}${path}`);
-      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      const [scroll, client] = await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        document.documentElement.clientWidth,
+      ]);
       if (scroll > client) wide.push(`${path}: ${scroll}px`);
     }
     expect(wide).toEqual([]);
@@ -170,7 +187,8 @@ describe("every page", () => {
     const page = await live.browser.newPage();
     const violations: string[] = [];
     page.on("console", (m) => {
-      if (/Content Security Policy|Content-Security-Policy/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+      if (/Content Security Policy|Content-Security-Policy/i.test(m.text()))
+        violations.push(`${page.url()}: ${m.text()}`);
     });
     for (const path of pagePaths()) {
       await page.goto(`${live.served.origin}${path}`);
@@ -193,10 +211,24 @@ describe("every page", () => {
         await page.goto(`${live.served.origin}${path}`);
         await page.addScriptTag({ path: axe });
         const violations = await page.evaluate(async () => {
-          const result = await (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, {
-            runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+          const result = await (
+            window as unknown as {
+              axe: {
+                run(
+                  ctx: Document,
+                  o: object,
+                ): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+              };
+            }
+          ).axe.run(document, {
+            runOnly: {
+              type: "tag",
+              values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+            },
           });
-          return result.violations.map((v) => `${v.id} at ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+          return result.violations.map(
+            (v) => `${v.id} at ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
+          );
         });
         found.push(...violations.map((v) => `${path}: ${v}`));
       }

@@ -13,7 +13,9 @@ import { astroEnv, copyProject } from "./helpers/project-copy.ts";
 
 /** Every HTML file of a dist, as paths relative to it. */
 function htmlFiles(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((p) => p.endsWith(".html")).sort();
+  return readdirSync(dist, { recursive: true, encoding: "utf8" })
+    .filter((p) => p.endsWith(".html"))
+    .sort();
 }
 
 function dom(path: string) {
@@ -41,8 +43,13 @@ describe("callouts", () => {
     let headings = 0;
     for (const page of result.pages) {
       const doc = dom(`${pageHref(page.file).slice(1)}index.html`);
-      const built = [...doc.querySelectorAll("article h2, article h3, article h4, article h5, article h6")].map((h) => h.id);
-      expect(page.page.headings.map((h) => h.id), page.file).toEqual(built);
+      const built = [
+        ...doc.querySelectorAll("article h2, article h3, article h4, article h5, article h6"),
+      ].map((h) => h.id);
+      expect(
+        page.page.headings.map((h) => h.id),
+        page.file,
+      ).toEqual(built);
       headings += built.length;
       const taken = new Set(built);
       for (const f of page.facts) expect(taken.has(f.id), `${page.file}: fact ${f.id}`).toBe(false);
@@ -67,7 +74,9 @@ describe("callouts", () => {
       const figure = callout!.querySelector("a.fact-figure")!;
       expect(figure.textContent).toBe(f.fact.text);
       expect(figure.getAttribute("aria-label")).toMatch(/sourced figure/);
-      const inSource = [...note.querySelectorAll("a")].find((a) => a.textContent === "in the source")!;
+      const inSource = [...note.querySelectorAll("a")].find(
+        (a) => a.textContent === "in the source",
+      )!;
       expect(inSource.getAttribute("href")).toBe(figure.getAttribute("href"));
     }
   });
@@ -91,7 +100,9 @@ describe("callouts", () => {
 describe("source pages", () => {
   it("have passages that cross in the real content, so the test above covers them", () => {
     // "By the end of 2012, the city was home to" and "home to nearly 1000 …" share "home to".
-    const shared = [...dom("sources/great-leap-forward/index.html").querySelectorAll("#p05 mark")].filter((m) => m.classList.length > 1);
+    const shared = [
+      ...dom("sources/great-leap-forward/index.html").querySelectorAll("#p05 mark"),
+    ].filter((m) => m.classList.length > 1);
     expect(shared.map((m) => m.textContent)).toContain("home to");
   });
 
@@ -117,7 +128,9 @@ describe("source pages", () => {
       const changes = [...page.querySelectorAll(".changes li")];
       expect(changes).toHaveLength(s.meta!.changes.length);
       s.meta!.changes.forEach((c, k) => {
-        expect(changes[k]!.querySelector("a")!.getAttribute("href")).toBe(`/sources/${s.id}/raw/#L${c.line}`);
+        expect(changes[k]!.querySelector("a")!.getAttribute("href")).toBe(
+          `/sources/${s.id}/raw/#L${c.line}`,
+        );
         expect(changes[k]!.textContent).toContain(c.why);
       });
     }
@@ -141,7 +154,8 @@ describe("every page", () => {
         if (!target) broken.push(`${file}: ${ref}`);
         else if (url.hash && target.endsWith(".html")) {
           const targetDoc = parseHTML(readFileSync(target, "utf8")).document;
-          if (!targetDoc.getElementById(decodeURIComponent(url.hash.slice(1)))) broken.push(`${file}: ${ref} (no such id)`);
+          if (!targetDoc.getElementById(decodeURIComponent(url.hash.slice(1))))
+            broken.push(`${file}: ${ref} (no such id)`);
         }
       }
     }
@@ -161,7 +175,9 @@ describe("every page", () => {
     const errors: string[] = [];
     for (const file of htmlFiles(dist)) {
       const report = await validator.validateString(readFileSync(join(dist, file), "utf8"), file);
-      for (const r of report.results) for (const m of r.messages) errors.push(`${file}:${m.line}:${m.column} ${m.message} (${m.ruleId})`);
+      for (const r of report.results)
+        for (const m of r.messages)
+          errors.push(`${file}:${m.line}:${m.column} ${m.message} (${m.ruleId})`);
     }
     expect(errors).toEqual([]);
   });
@@ -170,14 +186,18 @@ describe("every page", () => {
     const { dist } = builtSite();
     for (const file of htmlFiles(dist)) {
       const doc = dom(file);
-      const csp = doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute("content");
+      const csp = doc
+        .querySelector('meta[http-equiv="content-security-policy"]')
+        ?.getAttribute("content");
       expect(csp, file).toMatch(/default-src 'self'/);
       expect(csp, file).not.toContain("unsafe-inline");
       expect(doc.querySelectorAll("[style]").length, file).toBe(0);
       // Hashes are over the raw bytes between the tags (a DOM's textContent may differ), and a
       // JSON-LD data block is never run, so the policy does not cover it.
       const html = readFileSync(join(dist, file), "utf8");
-      for (const [, tag, attrs, body] of html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g)) {
+      for (const [, tag, attrs, body] of html.matchAll(
+        /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g,
+      )) {
         if (/\bsrc=/.test(attrs!) || /application\/ld\+json/.test(attrs!)) continue;
         const hash = createHash("sha256").update(body!).digest("base64");
         expect(csp, `${file}: inline <${tag}>`).toContain(`'sha256-${hash}'`);
@@ -189,11 +209,17 @@ describe("every page", () => {
   it("has a header with the site's name and navigation, and a footer saying when it was built and that figures were checked", () => {
     for (const file of htmlFiles(builtSite().dist)) {
       const doc = dom(file);
-      expect(doc.querySelector("header .site-name")?.textContent, file).toBe("Dalian software fact sheet");
-      const nav = [...doc.querySelectorAll('header nav[aria-label="Main"] a')].map((a) => a.getAttribute("href"));
+      expect(doc.querySelector("header .site-name")?.textContent, file).toBe(
+        "Dalian software fact sheet",
+      );
+      const nav = [...doc.querySelectorAll('header nav[aria-label="Main"] a')].map((a) =>
+        a.getAttribute("href"),
+      );
       expect(nav, file).toEqual(expect.arrayContaining(["/", "/sources/", "/method/"]));
       expect(doc.querySelector("footer time[datetime]"), file).not.toBeNull();
-      expect(doc.querySelector("footer")!.textContent, file).toMatch(/Every figure on this site was checked/);
+      expect(doc.querySelector("footer")!.textContent, file).toMatch(
+        /Every figure on this site was checked/,
+      );
     }
   });
 });
@@ -203,8 +229,13 @@ describe("page weight", () => {
   function weight(dist: string, file: string): number {
     const html = readFileSync(join(dist, file));
     const doc = parseHTML(html.toString("utf8")).document;
-    const assets = [...doc.querySelectorAll('link[rel="stylesheet"], script[src]')].map((el) => el.getAttribute("href") ?? el.getAttribute("src")!);
-    return assets.reduce((n, a) => n + readFileSync(fileFor(dist, new URL(a, "http://x").pathname)!).length, html.length);
+    const assets = [...doc.querySelectorAll('link[rel="stylesheet"], script[src]')].map(
+      (el) => el.getAttribute("href") ?? el.getAttribute("src")!,
+    );
+    return assets.reduce(
+      (n, a) => n + readFileSync(fileFor(dist, new URL(a, "http://x").pathname)!).length,
+      html.length,
+    );
   }
 
   it("keeps a content page of 50 callouts in real prose under 60 kB of HTML, CSS and JS", () => {
@@ -215,26 +246,38 @@ describe("page weight", () => {
       const seen = new Set<string>();
       const taken: string[] = [];
       let callouts = 0;
-      for (const file of readdirSync(join(copy.root, "content")).filter((f) => f !== "index.mdx").sort()) {
+      for (const file of readdirSync(join(copy.root, "content"))
+        .filter((f) => f !== "index.mdx")
+        .sort()) {
         const body = copy.read(`content/${file}`).replace(/^---[\s\S]*?---\n/, "");
         for (const paragraph of body.split(/\n\n+/)) {
           if (callouts >= 50 || /<(Chart|Derived)\b|^\|/.test(paragraph)) continue;
-          const facts = [...paragraph.replaceAll(/ id="[^"]*"/g, "").matchAll(/<Fact\b[\s\S]*?<\/Fact>/g)].map((m) => m[0]);
+          const facts = [
+            ...paragraph.replaceAll(/ id="[^"]*"/g, "").matchAll(/<Fact\b[\s\S]*?<\/Fact>/g),
+          ].map((m) => m[0]);
           if (facts.length === 0 || facts.some((f) => seen.has(f))) continue;
           for (const f of facts) seen.add(f);
           taken.push(paragraph.replaceAll(/ id="[^"]*"/g, ""));
           callouts += facts.length;
         }
       }
-      copy.write("content/heavy.mdx", `---\ntitle: Heavy\norder: 99\n---\n\n${taken.join("\n\n")}\n`);
+      copy.write(
+        "content/heavy.mdx",
+        `---\ntitle: Heavy\norder: 99\n---\n\n${taken.join("\n\n")}\n`,
+      );
       const astro = join(process.cwd(), "node_modules/astro/bin/astro.mjs");
-      const built = spawnSync(process.execPath, [astro, "build", "--root", copy.root], { encoding: "utf8", env: astroEnv() });
+      const built = spawnSync(process.execPath, [astro, "build", "--root", copy.root], {
+        encoding: "utf8",
+        env: astroEnv(),
+      });
       expect(built.status, `${built.stdout}\n${built.stderr}`).toBe(0);
       const dist = join(copy.root, "dist");
       const html = readFileSync(join(dist, "heavy/index.html"), "utf8");
       expect(html.match(/class="fact"/g)!.length).toBeGreaterThanOrEqual(50);
       const bytes = weight(dist, "heavy/index.html");
-      console.log(`heavy page: ${html.match(/class="fact"/g)!.length} callouts, ${bytes} bytes of HTML+CSS+JS`);
+      console.log(
+        `heavy page: ${html.match(/class="fact"/g)!.length} callouts, ${bytes} bytes of HTML+CSS+JS`,
+      );
       expect(bytes).toBeLessThan(60_000);
     } finally {
       copy.remove();

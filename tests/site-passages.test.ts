@@ -19,7 +19,11 @@ it("cuts crossing passages so that each keeps all of its text", () => {
 });
 
 it("keeps a nested passage inside the one that holds it, and counts a repeated passage once", () => {
-  const out = runs(TEXT, [{ id: "outer", start: 0, end: 18 }, { id: "inner", start: 14, end: 18 }, { id: "inner", start: 14, end: 18 }]);
+  const out = runs(TEXT, [
+    { id: "outer", start: 0, end: 18 },
+    { id: "inner", start: 14, end: 18 },
+    { id: "inner", start: 14, end: 18 },
+  ]);
   expect(out.map((r) => [r.text, r.ids])).toEqual([
     ["By the end of ", ["outer"]],
     ["2012", ["outer", "inner"]],
@@ -28,14 +32,22 @@ it("keeps a nested passage inside the one that holds it, and counts a repeated p
 });
 
 it("loses no text and marks each passage exactly over its range, whatever the ranges", () => {
-  const range = fc.tuple(fc.nat(TEXT.length), fc.nat(TEXT.length)).map(([x, y]) => [Math.min(x, y), Math.max(x, y) + 1] as const).filter(([, e]) => e <= TEXT.length);
+  const range = fc
+    .tuple(fc.nat(TEXT.length), fc.nat(TEXT.length))
+    .map(([x, y]) => [Math.min(x, y), Math.max(x, y) + 1] as const)
+    .filter(([, e]) => e <= TEXT.length);
   fc.assert(
     fc.property(fc.array(range, { maxLength: 6 }), (ranges) => {
       const passages = ranges.map(([start, end], k) => ({ id: `p${k}`, start, end }));
       const out = runs(TEXT, passages);
       expect(out.map((r) => r.text).join("")).toBe(TEXT);
       for (const p of passages) {
-        expect(out.filter((r) => r.ids.includes(p.id)).map((r) => r.text).join("")).toBe(TEXT.slice(p.start, p.end));
+        expect(
+          out
+            .filter((r) => r.ids.includes(p.id))
+            .map((r) => r.text)
+            .join(""),
+        ).toBe(TEXT.slice(p.start, p.end));
         expect(out.filter((r) => r.starts.includes(p.id))).toHaveLength(1);
       }
     }),

@@ -6,7 +6,15 @@
  * the temp copy instead of the project's.
  */
 import { spawn } from "node:child_process";
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { SyntheticFile } from "./synthetic.ts";
@@ -37,7 +45,10 @@ export function configWithoutFacts(real: string): string {
     .replace(/^import \{ remarkFacts \} from [^\n]*\n/m, "")
     .replace(/,?\s*\[remarkFacts,\s*\{[^}]*\}\]/, "")
     .replace(/,?\s*facts\(\)/, "");
-  if (/\bfacts\(|remarkFacts/.test(out)) throw new Error("could not remove `facts()` and `remarkFacts` from astro.config.mjs: its shape changed");
+  if (/\bfacts\(|remarkFacts/.test(out))
+    throw new Error(
+      "could not remove `facts()` and `remarkFacts` from astro.config.mjs: its shape changed",
+    );
   return out;
 }
 
@@ -49,7 +60,10 @@ export function prepareSite(projectRoot: string, site: string): void {
   writeFileSync(join(site, ON_CONFIG), config);
   writeFileSync(join(site, OFF_CONFIG), configWithoutFacts(config));
   cpSync(join(projectRoot, "tsconfig.json"), join(site, "tsconfig.json"));
-  writeFileSync(join(site, "package.json"), JSON.stringify({ name: "facts-bench-site", private: true, type: "module" }, null, 2));
+  writeFileSync(
+    join(site, "package.json"),
+    JSON.stringify({ name: "facts-bench-site", private: true, type: "module" }, null, 2),
+  );
   const modules = join(site, "node_modules");
   mkdirSync(modules);
   for (const entry of readdirSync(join(projectRoot, "node_modules"))) {
@@ -60,7 +74,13 @@ export function prepareSite(projectRoot: string, site: string): void {
 
 /** Removes build output and caches, so that both builds start equally cold. */
 export function cleanSite(site: string): void {
-  for (const dir of ["dist", ".astro", "node_modules/.astro", "node_modules/.vite", "node_modules/.vite-temp"]) {
+  for (const dir of [
+    "dist",
+    ".astro",
+    "node_modules/.astro",
+    "node_modules/.vite",
+    "node_modules/.vite-temp",
+  ]) {
     rmSync(join(site, dir), { recursive: true, force: true });
   }
 }
@@ -74,7 +94,12 @@ export interface BuildResult {
 }
 
 /** Runs `astro build` in `site` (cwd too: src/site/data.ts reads the project from process.cwd()). */
-export function astroBuild(projectRoot: string, site: string, config: string, timeoutMs: number): Promise<BuildResult> {
+export function astroBuild(
+  projectRoot: string,
+  site: string,
+  config: string,
+  timeoutMs: number,
+): Promise<BuildResult> {
   const bin = join(projectRoot, "node_modules", "astro", "bin", "astro.mjs");
   return new Promise((resolve) => {
     const started = performance.now();
@@ -97,13 +122,22 @@ export function astroBuild(projectRoot: string, site: string, config: string, ti
     }, timeoutMs);
     child.on("error", (error) => {
       clearTimeout(timer);
-      resolve({ ok: false, seconds: (performance.now() - started) / 1000, reason: `could not start: ${error.message}`, output });
+      resolve({
+        ok: false,
+        seconds: (performance.now() - started) / 1000,
+        reason: `could not start: ${error.message}`,
+        output,
+      });
     });
     child.on("close", (code, signal) => {
       clearTimeout(timer);
       const seconds = (performance.now() - started) / 1000;
       const ok = !timedOut && code === 0;
-      const reason = timedOut ? `timed out after ${timeoutMs / 1000} s` : ok ? "" : `exit code ${code}${signal ? ` (${signal})` : ""}`;
+      const reason = timedOut
+        ? `timed out after ${timeoutMs / 1000} s`
+        : ok
+          ? ""
+          : `exit code ${code}${signal ? ` (${signal})` : ""}`;
       resolve({ ok, seconds, reason, output });
     });
   });

@@ -89,7 +89,10 @@ function money(rng: Rng): NumberPick {
     case 0: {
       const tenths = int(rng, 10, 999);
       const v = tenths % 10 === 0 ? String(tenths / 10) : (tenths / 10).toFixed(1);
-      return { source: `US$${v} billion`, figures: [`US$${v} billion`, `US$${v}bn`, `US$${commas(tenths * 100)} million`] };
+      return {
+        source: `US$${v} billion`,
+        figures: [`US$${v} billion`, `US$${v}bn`, `US$${commas(tenths * 100)} million`],
+      };
     }
     case 1: {
       const m = int(rng, 100, 999);
@@ -97,7 +100,10 @@ function money(rng: Rng): NumberPick {
     }
     default: {
       const b = int(rng, 5, 400);
-      return { source: `${b} billion renminbi`, figures: [`${b} billion renminbi`, `RMB ${b} billion`, `RMB ${b}bn`] };
+      return {
+        source: `${b} billion renminbi`,
+        figures: [`${b} billion renminbi`, `RMB ${b} billion`, `RMB ${b}bn`],
+      };
     }
   }
 }
@@ -122,8 +128,11 @@ function cardinal(rng: Rng): NumberPick {
   const lead = (w: string) => (w ? `${w} ` : "");
   const forms = n >= 1000 ? [commas(n), String(n)] : [String(n)];
   // A bare unqualified 1600-2099 reads as a year (README), so such a figure keeps its comma.
-  const readsAsYear = (w: string, f: string) => w === "" && /^\d{4}$/.test(f) && n >= 1600 && n <= 2099;
-  const figures = weaker.flatMap((w) => forms.filter((f) => !readsAsYear(w, f)).map((f) => `${lead(w)}${f}`));
+  const readsAsYear = (w: string, f: string) =>
+    w === "" && /^\d{4}$/.test(f) && n >= 1600 && n <= 2099;
+  const figures = weaker.flatMap((w) =>
+    forms.filter((f) => !readsAsYear(w, f)).map((f) => `${lead(w)}${f}`),
+  );
   return { source: `${lead(q)}${commas(n)}`, figures };
 }
 
@@ -132,7 +141,20 @@ function year(rng: Rng): NumberPick {
   return { source: y, figures: [y] };
 }
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 function date(rng: Rng): NumberPick {
   const d = `${pick(rng, MONTH_NAMES)} ${int(rng, 1990, 2019)}`;
   return { source: d, figures: [d, d.split(" ")[1]!] };
@@ -168,17 +190,49 @@ const CORES: Record<Citable["kind"], { pick: (rng: Rng) => NumberPick; templates
   },
   year: {
     pick: year,
-    templates: ["{T} opened its office beside the harbour in {N}", "the {T} partnership with Japanese clients began in {N}"],
+    templates: [
+      "{T} opened its office beside the harbour in {N}",
+      "the {T} partnership with Japanese clients began in {N}",
+    ],
   },
   date: {
     pick: date,
-    templates: ["the {T} zone was approved by the State Council in {N}", "{T} moved into its new tower in {N}"],
+    templates: [
+      "the {T} zone was approved by the State Council in {N}",
+      "{T} moved into its new tower in {N}",
+    ],
   },
 };
-const KINDS: readonly Citable["kind"][] = ["money", "money", "percent", "percent", "cardinal", "cardinal", "cardinal", "year", "date"];
+const KINDS: readonly Citable["kind"][] = [
+  "money",
+  "money",
+  "percent",
+  "percent",
+  "cardinal",
+  "cardinal",
+  "cardinal",
+  "year",
+  "date",
+];
 
-const LEADS = ["", "", "According to the city’s trade bureau, ", "In a statement, ", "Officials said that ", "Analysts noted that ", "By its own account, "];
-const TAILS = ["", "", ", officials said", ", according to the bureau", ", a result that surprised rivals", ", as planners had hoped", " despite a difficult market"];
+const LEADS = [
+  "",
+  "",
+  "According to the city’s trade bureau, ",
+  "In a statement, ",
+  "Officials said that ",
+  "Analysts noted that ",
+  "By its own account, ",
+];
+const TAILS = [
+  "",
+  "",
+  ", officials said",
+  ", according to the bureau",
+  ", a result that surprised rivals",
+  ", as planners had hoped",
+  " despite a difficult market",
+];
 const FILLERS = [
   "The {T} district is known for its parks, its seafood and its trams.",
   "Managers at {T} describe a steady flow of graduates from local universities.",
@@ -223,7 +277,11 @@ export function generateSources(opts: SyntheticOptions): SyntheticSources {
     ids.push(id);
     const mine: Citable[] = [];
     let fillerIndex = 0;
-    const filler = () => pick(rng, FILLERS).replace("{T}", uniqueName(2_000_000 + s * 10_000 + fillerIndex++, opts.seed));
+    const filler = () =>
+      pick(rng, FILLERS).replace(
+        "{T}",
+        uniqueName(2_000_000 + s * 10_000 + fillerIndex++, opts.seed),
+      );
     const numbered = (): string => {
       const kind = pick(rng, KINDS);
       const core = CORES[kind];
@@ -243,7 +301,8 @@ export function generateSources(opts: SyntheticOptions): SyntheticSources {
       if (mine.length < perSource) {
         const n = Math.min(int(rng, 4, 8), perSource - mine.length);
         for (let k = 0; k < n; k++) sentences.push(numbered());
-        for (let k = int(rng, 0, 1); k > 0; k--) sentences.splice(int(rng, 0, sentences.length), 0, filler());
+        for (let k = int(rng, 0, 1); k > 0; k--)
+          sentences.splice(int(rng, 0, sentences.length), 0, filler());
       } else {
         for (let k = int(rng, 4, 8); k > 0; k--) sentences.push(filler());
       }
@@ -260,7 +319,9 @@ export function generateSources(opts: SyntheticOptions): SyntheticSources {
       const from = rawLines.length + 1;
       rawLines.push(...lines);
       // The edition block lists its raw lines and holds the same words on one line: no changes to declare.
-      editionParts.push(`@@ p${String(k + 1).padStart(4, "0")} paragraph ${from}-${rawLines.length}\n${p}\n`);
+      editionParts.push(
+        `@@ p${String(k + 1).padStart(4, "0")} paragraph ${from}-${rawLines.length}\n${p}\n`,
+      );
     });
     const raw = `${rawLines.join("\n")}\n`;
     const sha256 = createHash("sha256").update(raw, "utf8").digest("hex");
@@ -296,15 +357,30 @@ const PAGE_PROSE = [
   "Readers can open each figure to see the passage it comes from.",
   "Local planners follow these numbers closely when they set their budgets.",
 ];
-const ITEM_LEADS = ["The record gives", "The source reports", "Its filing states", "The bureau puts it at"];
-const ITEM_TAILS = ["for this line of business.", "in the period covered.", "according to the article.", "as the source says."];
+const ITEM_LEADS = [
+  "The record gives",
+  "The source reports",
+  "Its filing states",
+  "The bureau puts it at",
+];
+const ITEM_TAILS = [
+  "for this line of business.",
+  "in the period covered.",
+  "according to the article.",
+  "as the source says.",
+];
 
 /**
  * Pages `from` to `to - 1`. Page p holds facts p*F .. p*F+F-1; fact k cites
  * source k mod S, so a prefix of pages is the smaller project and the 100k
  * run reuses the 10k pages. Each (source, sentence) pair is cited at most once.
  */
-export function generatePages(opts: SyntheticOptions, sources: SyntheticSources, from: number, to: number): SyntheticFile[] {
+export function generatePages(
+  opts: SyntheticOptions,
+  sources: SyntheticSources,
+  from: number,
+  to: number,
+): SyntheticFile[] {
   const perPage = opts.factsPerPage ?? 10;
   const S = sources.citables.length;
   const perSource = sources.citables[0]?.length ?? 0;
@@ -313,24 +389,41 @@ export function generatePages(opts: SyntheticOptions, sources: SyntheticSources,
   while (perSource > 1 && gcd(spread, perSource) !== 1) spread++;
   for (let p = from; p < to; p++) {
     const rng = mulberry32((opts.seed ^ Math.imul(p + 1, 0x85ebca6b)) >>> 0);
-    const lines: string[] = ["---", `title: Synthetic page ${uniqueName(6_000_000 + p, opts.seed)}`, "description: Figures generated for the benchmark.", "---", ""];
+    const lines: string[] = [
+      "---",
+      `title: Synthetic page ${uniqueName(6_000_000 + p, opts.seed)}`,
+      "description: Figures generated for the benchmark.",
+      "---",
+      "",
+    ];
     lines.push(pick(rng, PAGE_PROSE), "");
     for (let j = 0; j < perPage; j++) {
       const k = p * perPage + j;
       const round = Math.floor(k / S);
-      if (round >= perSource) throw new Error(`fact ${k} needs sentence ${round} of a source, which has ${perSource}: generate more sentences per source`);
+      if (round >= perSource)
+        throw new Error(
+          `fact ${k} needs sentence ${round} of a source, which has ${perSource}: generate more sentences per source`,
+        );
       // Spread consecutive rounds over the whole source, not its first paragraphs: a multiplier coprime
       // with the sentence count is a bijection, so each sentence is still cited at most once.
       const n = (round * spread + (k % S) * 17) % perSource;
       const c = sources.citables[k % S]![n]!;
-      if (j === 0 || j === Math.ceil(perPage / 2)) lines.push(`## ${pick(rng, ["Markets", "Revenue", "Talent", "History"])} at ${uniqueName(7_000_000 + k, opts.seed)}`, "");
+      if (j === 0 || j === Math.ceil(perPage / 2))
+        lines.push(
+          `## ${pick(rng, ["Markets", "Revenue", "Talent", "History"])} at ${uniqueName(7_000_000 + k, opts.seed)}`,
+          "",
+        );
       const id = opts.explicitIds ? ` id="f${p}-${j}"` : "";
       const fact = `<Fact source="${c.sourceId}" quote="${c.quote}"${id}>${pick(rng, c.figures)}</Fact>`;
       lines.push(`- ${pick(rng, ITEM_LEADS)} ${fact} ${pick(rng, ITEM_TAILS)}`);
-      if (j === perPage - 1 || j === Math.ceil(perPage / 2) - 1) lines.push("", pick(rng, PAGE_PROSE), "");
+      if (j === perPage - 1 || j === Math.ceil(perPage / 2) - 1)
+        lines.push("", pick(rng, PAGE_PROSE), "");
     }
     const section = String(Math.floor(p / 100)).padStart(3, "0");
-    files.push({ path: `content/sec-${section}/page-${String(p).padStart(5, "0")}.mdx`, text: lines.join("\n") });
+    files.push({
+      path: `content/sec-${section}/page-${String(p).padStart(5, "0")}.mdx`,
+      text: lines.join("\n"),
+    });
   }
   return files;
 }

@@ -19,7 +19,11 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export async function main(argv: string[], io: Io): Promise<number> {
   let args;
   try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { id: { type: "string" }, root: { type: "string" } } });
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { id: { type: "string" }, root: { type: "string" } },
+    });
   } catch (error) {
     io.stderr(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
@@ -32,7 +36,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const root = resolve(io.cwd, args.values.root ?? ".");
   const id = args.values.id ?? slugOf(basename(file, extname(file)));
   if (!SLUG.test(id)) {
-    io.stderr(`Unexpected id \`${id}\`, expected lower-case words joined by hyphens; give one with --id\n`);
+    io.stderr(
+      `Unexpected id \`${id}\`, expected lower-case words joined by hyphens; give one with --id\n`,
+    );
     return 2;
   }
   const dir = join(root, "sources", id);
@@ -55,7 +61,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, "raw.txt"), bytes);
-  await writeFile(join(dir, "source.yaml"), metadataStub(id, createHash("sha256").update(bytes).digest("hex")));
+  await writeFile(
+    join(dir, "source.yaml"),
+    metadataStub(id, createHash("sha256").update(bytes).digest("hex")),
+  );
   await writeFile(join(dir, "edition.txt"), firstEdition(text));
   io.stdout(
     `Created sources/${id}/: raw.txt (the file byte for byte), source.yaml and edition.txt.\n` +
@@ -66,7 +75,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 function slugOf(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
 }
 
 /** Empty strings where only a person can say what is true: the schema refuses them until they are filled. */

@@ -16,22 +16,49 @@ Exit 0 within budget, 1 when a budget is broken, 2 when it cannot run.
 export function contentPaths(root: string, contentDir: string): Set<string> {
   const dir = join(root, contentDir);
   if (!existsSync(dir)) return new Set();
-  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".mdx"));
-  return new Set(files.map((f) => pageHref(`${contentDir}/${f.split("\\").join("/")}`, contentDir)));
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) =>
+    f.endsWith(".mdx"),
+  );
+  return new Set(
+    files.map((f) => pageHref(`${contentDir}/${f.split("\\").join("/")}`, contentDir)),
+  );
 }
 
 export function formatTable(pages: readonly PageBudget[]): string {
-  const rows = pages.map((p) => [p.path, kb(p.html), kb(p.css), kb(p.js), kb(p.total), p.content ? kb(CONTENT_BUDGET) : "-", String(p.foreign.length), p.csp.strict ? "strict" : "NOT STRICT", p.broken.length ? "BROKEN" : "ok"]);
+  const rows = pages.map((p) => [
+    p.path,
+    kb(p.html),
+    kb(p.css),
+    kb(p.js),
+    kb(p.total),
+    p.content ? kb(CONTENT_BUDGET) : "-",
+    String(p.foreign.length),
+    p.csp.strict ? "strict" : "NOT STRICT",
+    p.broken.length ? "BROKEN" : "ok",
+  ]);
   const head = ["page", "HTML", "CSS", "JS", "total", "budget", "other hosts", "CSP", ""];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join("  ").trimEnd();
+  const widths = head.map((h, i) =>
+    Math.max(h.length, ...rows.map((r) => (r[i] as string).length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number)))
+      .join("  ")
+      .trimEnd();
   return [line(head), ...rows.map(line)].join("\n");
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
   let values: { dist?: string; content?: string; help?: boolean };
   try {
-    ({ values } = parseArgs({ args: argv, options: { dist: { type: "string" }, content: { type: "string" }, help: { type: "boolean", short: "h" } } }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        dist: { type: "string" },
+        content: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    }));
   } catch (error) {
     io.stderr(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
@@ -42,10 +69,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const dist = join(io.cwd, values.dist ?? "dist");
   if (!existsSync(join(dist, "index.html"))) {
-    io.stderr(`No built site at ${relative(io.cwd, dist) || "."}/index.html: run \`npm run build\` first.\n`);
+    io.stderr(
+      `No built site at ${relative(io.cwd, dist) || "."}/index.html: run \`npm run build\` first.\n`,
+    );
     return 2;
   }
-  const pages = measureDist(dist, { contentPaths: contentPaths(io.cwd, values.content ?? "content") });
+  const pages = measureDist(dist, {
+    contentPaths: contentPaths(io.cwd, values.content ?? "content"),
+  });
   io.stdout(`${formatTable(pages)}\n\n`);
   const broken = pages.filter((p) => p.broken.length);
   for (const p of broken) for (const why of p.broken) io.stdout(`${p.path}: ${why}\n`);

@@ -40,7 +40,10 @@ export interface PageBudget {
 }
 
 export function htmlFiles(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html")).map((f) => f.split("\\").join("/")).sort();
+  return readdirSync(dist, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".html"))
+    .map((f) => f.split("\\").join("/"))
+    .sort();
 }
 
 export function pathOf(file: string): string {
@@ -51,23 +54,35 @@ export function pathOf(file: string): string {
 export function judgeCsp(policy: string | null): PageBudget["csp"] {
   if (policy === null) return { present: false, strict: false, why: "no Content-Security-Policy" };
   const directives = new Map(
-    policy.split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [(name as string).toLowerCase(), values]),
+    policy
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [(name as string).toLowerCase(), values]),
   );
   const script = directives.get("script-src") ?? directives.get("default-src");
   if (!script) return { present: true, strict: false, why: "no script-src or default-src" };
-  const loose = [...directives].filter(([, values]) => values.includes("'unsafe-inline'")).map(([name]) => name);
-  if (loose.length) return { present: true, strict: false, why: `'unsafe-inline' in ${loose.join(", ")}` };
-  if (script.includes("*") || script.includes("'unsafe-eval'")) return { present: true, strict: false, why: "script-src allows any host or eval" };
+  const loose = [...directives]
+    .filter(([, values]) => values.includes("'unsafe-inline'"))
+    .map(([name]) => name);
+  if (loose.length)
+    return { present: true, strict: false, why: `'unsafe-inline' in ${loose.join(", ")}` };
+  if (script.includes("*") || script.includes("'unsafe-eval'"))
+    return { present: true, strict: false, why: "script-src allows any host or eval" };
   return { present: true, strict: true, why: null };
 }
 
 /** Static imports of a built module (`import … from "x"`, `import "x"`, `export … from "x"`); `import()` loads on demand and is left out. */
 function staticImports(js: string): string[] {
-  return [...js.matchAll(/(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["'`]([^"'`]+)["'`]/g)].map((m) => m[1] as string);
+  return [
+    ...js.matchAll(/(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["'`]([^"'`]+)["'`]/g),
+  ].map((m) => m[1] as string);
 }
 
 function cssUrls(css: string): string[] {
-  return [...css.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)|url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => (m[1] ?? m[2]) as string);
+  return [
+    ...css.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)|url\(\s*["']?([^"')]+)["']?\s*\)/g),
+  ].map((m) => (m[1] ?? m[2]) as string);
 }
 
 /** Resource addresses an HTML page loads (navigation links aside). */
@@ -77,24 +92,34 @@ function resources(document: Document): { url: string; kind: "css" | "js" | "oth
     const rel = (link.getAttribute("rel") ?? "").toLowerCase().split(/\s+/);
     const as = (link.getAttribute("as") ?? "").toLowerCase();
     const url = link.getAttribute("href") as string;
-    if (rel.includes("stylesheet") || (rel.includes("preload") && as === "style")) out.push({ url, kind: "css" });
-    else if (rel.includes("modulepreload") || (rel.includes("preload") && as === "script")) out.push({ url, kind: "js" });
-    else if (!rel.includes("canonical") && !rel.includes("alternate") && !rel.includes("sitemap")) out.push({ url, kind: "other" });
+    if (rel.includes("stylesheet") || (rel.includes("preload") && as === "style"))
+      out.push({ url, kind: "css" });
+    else if (rel.includes("modulepreload") || (rel.includes("preload") && as === "script"))
+      out.push({ url, kind: "js" });
+    else if (!rel.includes("canonical") && !rel.includes("alternate") && !rel.includes("sitemap"))
+      out.push({ url, kind: "other" });
   }
-  for (const el of document.querySelectorAll("script[src]")) out.push({ url: el.getAttribute("src") as string, kind: "js" });
-  for (const el of document.querySelectorAll("img[src], iframe[src], source[src], video[src], audio[src], track[src], embed[src], input[src]")) {
+  for (const el of document.querySelectorAll("script[src]"))
+    out.push({ url: el.getAttribute("src") as string, kind: "js" });
+  for (const el of document.querySelectorAll(
+    "img[src], iframe[src], source[src], video[src], audio[src], track[src], embed[src], input[src]",
+  )) {
     out.push({ url: el.getAttribute("src") as string, kind: "other" });
   }
-  for (const el of document.querySelectorAll("video[poster]")) out.push({ url: el.getAttribute("poster") as string, kind: "other" });
-  for (const el of document.querySelectorAll("object[data]")) out.push({ url: el.getAttribute("data") as string, kind: "other" });
+  for (const el of document.querySelectorAll("video[poster]"))
+    out.push({ url: el.getAttribute("poster") as string, kind: "other" });
+  for (const el of document.querySelectorAll("object[data]"))
+    out.push({ url: el.getAttribute("data") as string, kind: "other" });
   for (const el of document.querySelectorAll("[srcset]")) {
     for (const candidate of (el.getAttribute("srcset") as string).split(",")) {
       const url = candidate.trim().split(/\s+/)[0];
       if (url) out.push({ url, kind: "other" });
     }
   }
-  for (const el of document.querySelectorAll("style")) for (const url of cssUrls(el.textContent ?? "")) out.push({ url, kind: "other" });
-  for (const el of document.querySelectorAll("[style]")) for (const url of cssUrls(el.getAttribute("style") ?? "")) out.push({ url, kind: "other" });
+  for (const el of document.querySelectorAll("style"))
+    for (const url of cssUrls(el.textContent ?? "")) out.push({ url, kind: "other" });
+  for (const el of document.querySelectorAll("[style]"))
+    for (const url of cssUrls(el.getAttribute("style") ?? "")) out.push({ url, kind: "other" });
   return out;
 }
 
@@ -104,7 +129,10 @@ export interface MeasureOptions {
   budget?: number;
 }
 
-export function measureDist(dist: string, { contentPaths, budget = CONTENT_BUDGET }: MeasureOptions): PageBudget[] {
+export function measureDist(
+  dist: string,
+  { contentPaths, budget = CONTENT_BUDGET }: MeasureOptions,
+): PageBudget[] {
   const sizes = new Map<string, number>();
   const size = (local: string) => {
     if (!sizes.has(local)) {
@@ -135,7 +163,8 @@ export function measureDist(dist: string, { contentPaths, budget = CONTENT_BUDGE
         continue;
       }
       const local = resolved.pathname;
-      if (kind === "other" || FONT.test(local) || SEARCH_INDEX.test(local) || counted.has(local)) continue;
+      if (kind === "other" || FONT.test(local) || SEARCH_INDEX.test(local) || counted.has(local))
+        continue;
       if (size(local) < 0) {
         missing.add(local);
         continue;
@@ -143,26 +172,58 @@ export function measureDist(dist: string, { contentPaths, budget = CONTENT_BUDGE
       counted.set(local, kind);
       // A module's static imports and a stylesheet's imports load with it.
       const text = readFileSync(join(dist, decodeURIComponent(local)), "utf8");
-      const more = kind === "js" ? staticImports(text).map((u) => ({ url: u, kind })) : cssUrls(text).map((u) => ({ url: u, kind: /\.css(\?|$)/.test(u) ? kind : ("other" as const) }));
+      const more =
+        kind === "js"
+          ? staticImports(text).map((u) => ({ url: u, kind }))
+          : cssUrls(text).map((u) => ({
+              url: u,
+              kind: /\.css(\?|$)/.test(u) ? kind : ("other" as const),
+            }));
       for (const m of more) queue.push({ ...m, base: resolved.href });
     }
-    const sum = (k: "css" | "js") => [...counted].filter(([, kind]) => kind === k).reduce((n, [local]) => n + size(local), 0);
+    const sum = (k: "css" | "js") =>
+      [...counted].filter(([, kind]) => kind === k).reduce((n, [local]) => n + size(local), 0);
     // Inline styles and scripts are weighed as CSS and JS; the rest of the file as HTML.
-    const inline = (selector: string) => [...document.querySelectorAll(selector)].reduce((n, el) => n + Buffer.byteLength(el.textContent ?? ""), 0);
+    const inline = (selector: string) =>
+      [...document.querySelectorAll(selector)].reduce(
+        (n, el) => n + Buffer.byteLength(el.textContent ?? ""),
+        0,
+      );
     const inlineCss = inline("style");
-    const inlineJs = inline('script:not([src]):not([type="application/ld+json"]):not([type="application/json"])');
+    const inlineJs = inline(
+      'script:not([src]):not([type="application/ld+json"]):not([type="application/json"])',
+    );
     const htmlBytes = Buffer.byteLength(html) - inlineCss - inlineJs;
     const css = sum("css") + inlineCss;
     const js = sum("js") + inlineJs;
     const total = htmlBytes + css + js;
-    const csp = judgeCsp(document.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute("content") ?? null);
+    const csp = judgeCsp(
+      document
+        .querySelector('meta[http-equiv="content-security-policy" i]')
+        ?.getAttribute("content") ?? null,
+    );
     const content = contentPaths.has(path);
     const broken: string[] = [];
-    if (content && total > budget) broken.push(`${kb(total)} of HTML, CSS and JS is over the ${kb(budget)} budget for a content page`);
+    if (content && total > budget)
+      broken.push(
+        `${kb(total)} of HTML, CSS and JS is over the ${kb(budget)} budget for a content page`,
+      );
     if (foreign.size) broken.push(`requests another host: ${[...foreign].join(", ")}`);
     if (!csp.strict) broken.push(`no strict Content-Security-Policy: ${csp.why}`);
     if (missing.size) broken.push(`refers to files missing from dist: ${[...missing].join(", ")}`);
-    return { path, content, html: htmlBytes, css, js, total, files: [...counted.keys()], foreign: [...foreign], missing: [...missing], csp, broken };
+    return {
+      path,
+      content,
+      html: htmlBytes,
+      css,
+      js,
+      total,
+      files: [...counted.keys()],
+      foreign: [...foreign],
+      missing: [...missing],
+      csp,
+      broken,
+    };
   });
 }
 

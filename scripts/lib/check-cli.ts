@@ -6,7 +6,14 @@ import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { availableParallelism } from "node:os";
 import {
-  checkProject, coverage, FORMATS, loadProject, readNumbers, type CheckResult, type FormatName, type SourceCoverage,
+  checkProject,
+  coverage,
+  FORMATS,
+  loadProject,
+  readNumbers,
+  type CheckResult,
+  type FormatName,
+  type SourceCoverage,
 } from "../../src/facts/index.ts";
 import { watchProject } from "./watch.ts";
 
@@ -60,11 +67,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (positionals.length > 0) {
-    io.stderr(`Unexpected argument \`${positionals.join(" ")}\`, expected \`numbers\` or options only\n\n${USAGE}`);
+    io.stderr(
+      `Unexpected argument \`${positionals.join(" ")}\`, expected \`numbers\` or options only\n\n${USAGE}`,
+    );
     return 2;
   }
   if (!Object.hasOwn(FORMATS, values.format)) {
-    io.stderr(`Unexpected format \`${values.format}\`, expected one of ${Object.keys(FORMATS).map((f) => `\`${f}\``).join(", ")}\n`);
+    io.stderr(
+      `Unexpected format \`${values.format}\`, expected one of ${Object.keys(FORMATS)
+        .map((f) => `\`${f}\``)
+        .join(", ")}\n`,
+    );
     return 2;
   }
   const format = values.format as FormatName;
@@ -94,7 +107,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 /** The fields the `numbers` command promises, in a stable order. */
 function publicNumber(n: ReturnType<typeof readNumbers>[number]) {
-  return { text: n.text, start: n.start, end: n.end, value: n.value, ...(n.to === null ? {} : { to: n.to }), kind: n.kind, unit: n.unit, qualifier: n.qualifier, ...(n.date === null ? {} : { date: n.date }) };
+  return {
+    text: n.text,
+    start: n.start,
+    end: n.end,
+    value: n.value,
+    ...(n.to === null ? {} : { to: n.to }),
+    kind: n.kind,
+    unit: n.unit,
+    qualifier: n.qualifier,
+    ...(n.date === null ? {} : { date: n.date }),
+  };
 }
 
 function summary({ pages, facts, sources }: CheckResult): string {
@@ -114,15 +137,26 @@ function count(n: number, word: string): string {
 }
 
 function coverageReport(report: SourceCoverage[]): string {
-  const out: string[] = ["", "Coverage: the numbers of each source's reading edition, and the facts that cite them"];
+  const out: string[] = [
+    "",
+    "Coverage: the numbers of each source's reading edition, and the facts that cite them",
+  ];
   for (const s of report) {
     const pct = s.numbers.length === 0 ? 100 : (100 * s.cited) / s.numbers.length;
     out.push(`${s.source}: ${s.cited} of ${s.numbers.length} cited (${pct.toFixed(1)}%)`);
-    for (const n of s.numbers) out.push(`  ${n.citedBy.length ? "cited    " : "UNCITED  "}${n.anchor.padEnd(12)} ${n.number.text}${n.citedBy.length ? `  <- ${n.citedBy.join(", ")}` : ""}`);
-    if (s.exempt.length) out.push(`  exempt (layout notes and placeholders are not content): ${s.exempt.map((n) => `\`${n.number.text}\``).join(", ")}`);
+    for (const n of s.numbers)
+      out.push(
+        `  ${n.citedBy.length ? "cited    " : "UNCITED  "}${n.anchor.padEnd(12)} ${n.number.text}${n.citedBy.length ? `  <- ${n.citedBy.join(", ")}` : ""}`,
+      );
+    if (s.exempt.length)
+      out.push(
+        `  exempt (layout notes and placeholders are not content): ${s.exempt.map((n) => `\`${n.number.text}\``).join(", ")}`,
+      );
   }
   const total = report.reduce((a, s) => a + s.numbers.length, 0);
   const cited = report.reduce((a, s) => a + s.cited, 0);
-  out.push(`Total: ${cited} of ${total} numbers cited (${total === 0 ? "100.0" : ((100 * cited) / total).toFixed(1)}%)`);
+  out.push(
+    `Total: ${cited} of ${total} numbers cited (${total === 0 ? "100.0" : ((100 * cited) / total).toFixed(1)}%)`,
+  );
   return out.join("\n") + "\n";
 }

@@ -14,7 +14,11 @@ const USAGE = `Usage: npm run cite -- "words or a number" [--limit 5] [--root <d
 export async function main(argv: string[], io: Io): Promise<number> {
   let args;
   try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { limit: { type: "string", default: "5" }, root: { type: "string" } } });
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { limit: { type: "string", default: "5" }, root: { type: "string" } },
+    });
   } catch (error) {
     io.stderr(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
@@ -38,9 +42,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 1;
   }
   for (const c of citations) {
-    io.stdout(`${c.passage.source} #${c.passage.anchor}  (score ${c.score.toFixed(1)})\n  ${c.passage.text}\n`);
+    io.stdout(
+      `${c.passage.source} #${c.passage.anchor}  (score ${c.score.toFixed(1)})\n  ${c.passage.text}\n`,
+    );
     for (const s of c.snippets) io.stdout(`    ${s.mdx}\n`);
-    if (c.snippets.length === 0) io.stdout("    (no callout from this passage passes the check on its own; quote more of its paragraph)\n");
+    if (c.snippets.length === 0)
+      io.stdout(
+        "    (no callout from this passage passes the check on its own; quote more of its paragraph)\n",
+      );
     io.stdout("\n");
   }
   return 0;

@@ -7,7 +7,10 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-export async function runCli(name: string, main: (argv: string[], io: Io) => Promise<number>): Promise<void> {
+export async function runCli(
+  name: string,
+  main: (argv: string[], io: Io) => Promise<number>,
+): Promise<void> {
   const stop = new AbortController();
   process.once("SIGINT", () => stop.abort());
   // A reader that stops early (`npm run check | head`) closes the pipe: stop quietly, as Unix tools do.
@@ -23,7 +26,9 @@ export async function runCli(name: string, main: (argv: string[], io: Io) => Pro
     stdin: readStdin,
     cwd: process.cwd(),
   }).catch((error: unknown) => {
-    process.stderr.write(`The ${name} could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `The ${name} could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return 2;
   });
 }

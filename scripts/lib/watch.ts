@@ -24,7 +24,9 @@ export async function watchProject(root: string, io: Io, signal: AbortSignal): P
     if (added.length) io.stdout(FORMATS.stylish(added, result.report.texts));
     for (const f of fixed) io.stdout(`fixed  ${f.file}:${f.line}:${f.column}  ${f.code}\n`);
     const errors = result.report.errorCount;
-    io.stdout(`${new Date().toLocaleTimeString("en-GB")}  ${result.facts.length} facts checked: ${errors === 0 ? "clean" : `${errors} ${errors === 1 ? "error" : "errors"}`}. Watching for changes…\n`);
+    io.stdout(
+      `${new Date().toLocaleTimeString("en-GB")}  ${result.facts.length} facts checked: ${errors === 0 ? "clean" : `${errors} ${errors === 1 ? "error" : "errors"}`}. Watching for changes…\n`,
+    );
     previous = current;
     code = errors > 0 ? 1 : 0;
   };
@@ -34,10 +36,20 @@ export async function watchProject(root: string, io: Io, signal: AbortSignal): P
   let running = Promise.resolve();
   const changed = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void (running = running.then(run).catch((e: unknown) => io.stderr(`The check could not run: ${String(e)}\n`))), SETTLE_MS);
+    timer = setTimeout(
+      () =>
+        void (running = running
+          .then(run)
+          .catch((e: unknown) => io.stderr(`The check could not run: ${String(e)}\n`))),
+      SETTLE_MS,
+    );
   };
-  const watchers = ["content", "sources"].map((dir) => watch(join(root, dir), { recursive: true, signal }, changed));
-  await new Promise<void>((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
+  const watchers = ["content", "sources"].map((dir) =>
+    watch(join(root, dir), { recursive: true, signal }, changed),
+  );
+  await new Promise<void>((resolve) =>
+    signal.addEventListener("abort", () => resolve(), { once: true }),
+  );
   clearTimeout(timer);
   for (const w of watchers) w.close();
   await running;

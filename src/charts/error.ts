@@ -14,7 +14,9 @@ export class ChartError extends Error {
 
   constructor(place: ChartPlace, problems: string[]) {
     const at = `${place.file}${place.line ? `:${place.line}:${place.column ?? 1}` : ""}`;
-    super(`${at}: \`<Chart>\` cannot be drawn from checked facts:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    super(
+      `${at}: \`<Chart>\` cannot be drawn from checked facts:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+    );
     this.name = "ChartError";
     this.place = place;
     this.problems = problems;

@@ -25,7 +25,11 @@ export interface RenderedChart {
 }
 
 /** Builds one chart, or throws a `ChartError` naming the page, the place and every problem. */
-export function buildChart(attributes: Record<string, unknown>, index: FactIndex, place: ChartPlace): RenderedChart {
+export function buildChart(
+  attributes: Record<string, unknown>,
+  index: FactIndex,
+  place: ChartPlace,
+): RenderedChart {
   // 1. Read the attributes as the contributor wrote them.
   const read = readSpec(attributes);
   if ("problem" in read) throw new ChartError(place, [read.problem]);
@@ -34,11 +38,22 @@ export function buildChart(attributes: Record<string, unknown>, index: FactIndex
   if ("problems" in resolved) throw new ChartError(place, resolved.problems);
   // 3. Draw it, and give its data as a table.
   const id = chartId(read.spec.title, place);
-  return { id, title: read.spec.title, description: read.spec.description, svg: renderChartSvg(resolved.data, id), table: renderChartTable(resolved.data, id) };
+  return {
+    id,
+    title: read.spec.title,
+    description: read.spec.description,
+    svg: renderChartSvg(resolved.data, id),
+    table: renderChartTable(resolved.data, id),
+  };
 }
 
 /** Unique on the page: the title's words, and the line the chart starts on when known. */
 function chartId(title: string, place: ChartPlace): string {
-  const slug = title.toLowerCase().normalize("NFKD").replace(/[^a-z]+/g, "-").replace(/^-|-$/g, "").slice(0, 40);
+  const slug = title
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 40);
   return `chart-${slug || "untitled"}${place.line ? `-l${place.line}` : ""}`;
 }

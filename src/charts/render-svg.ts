@@ -14,7 +14,14 @@ import { sanitizeSvg } from "./sanitize.ts";
  * text drawn at 14 units is never smaller than the page's small text (0.85rem) when the
  * SVG scales to that column; charts.css caps how wide it grows.
  */
-export const LAYOUT = { width: 288, fontSize: 14, row: 52, labelLine: 22, bar: 22, gap: 6 } as const;
+export const LAYOUT = {
+  width: 288,
+  fontSize: 14,
+  row: 52,
+  labelLine: 22,
+  bar: 22,
+  gap: 6,
+} as const;
 // Plot draws no numeric axis: readers see only the checked figures, next to their bars.
 const CHAR_WIDTH = 0.62 * LAYOUT.fontSize;
 
@@ -30,10 +37,33 @@ export function renderChartSvg(data: ChartData, id: string): string {
     x: { axis: null, domain: [0, domainMax(data.marks)] },
     y: { axis: null, domain: rows.map((r) => r.label), padding: 0 },
     marks: [
-      Plot.barX(rows, { x: "value", y: "label", href: "href", ariaLabel: "name", insetTop: LAYOUT.labelLine, insetBottom: LAYOUT.row - LAYOUT.labelLine - LAYOUT.bar, className: "chart-bars" }),
+      Plot.barX(rows, {
+        x: "value",
+        y: "label",
+        href: "href",
+        ariaLabel: "name",
+        insetTop: LAYOUT.labelLine,
+        insetBottom: LAYOUT.row - LAYOUT.labelLine - LAYOUT.bar,
+        className: "chart-bars",
+      }),
       // The label on the line above its bar; the value just past the bar's end.
-      Plot.text(rows, { y: "label", text: "label", frameAnchor: "left", textAnchor: "start", dy: LAYOUT.labelLine / 2 - LAYOUT.row / 2, className: "chart-labels" }),
-      Plot.text(rows, { x: "value", y: "label", text: "text", textAnchor: "start", dx: LAYOUT.gap, dy: LAYOUT.labelLine + LAYOUT.bar / 2 - LAYOUT.row / 2, className: "chart-values" }),
+      Plot.text(rows, {
+        y: "label",
+        text: "label",
+        frameAnchor: "left",
+        textAnchor: "start",
+        dy: LAYOUT.labelLine / 2 - LAYOUT.row / 2,
+        className: "chart-labels",
+      }),
+      Plot.text(rows, {
+        x: "value",
+        y: "label",
+        text: "text",
+        textAnchor: "start",
+        dx: LAYOUT.gap,
+        dy: LAYOUT.labelLine + LAYOUT.bar / 2 - LAYOUT.row / 2,
+        className: "chart-values",
+      }),
     ],
   }) as unknown as Element;
   sanitizeSvg(svg, { id, title: data.title, description: describe(data) });
@@ -55,7 +85,10 @@ function describe(data: ChartData): string {
 function domainMax(marks: ChartMark[]): number {
   let max = 0;
   for (const m of marks) {
-    const room = Math.max(LAYOUT.width * 0.25, LAYOUT.width - LAYOUT.gap * 2 - m.text.length * CHAR_WIDTH);
+    const room = Math.max(
+      LAYOUT.width * 0.25,
+      LAYOUT.width - LAYOUT.gap * 2 - m.text.length * CHAR_WIDTH,
+    );
     max = Math.max(max, (m.value * LAYOUT.width) / room);
   }
   return max > 0 ? max : 1;

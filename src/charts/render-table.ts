@@ -4,7 +4,10 @@ import type { ChartData } from "../facts/charts/marks.ts";
 /** The table's HTML; `id` is the chart's, so that the two can refer to each other. */
 export function renderChartTable(data: ChartData, id: string): string {
   const rows = data.marks
-    .map((m) => `<tr><th scope="row">${escapeHtml(m.label)}</th><td><a href="${escapeHtml(m.href)}">${escapeHtml(m.text)}</a></td></tr>`)
+    .map(
+      (m) =>
+        `<tr><th scope="row">${escapeHtml(m.label)}</th><td><a href="${escapeHtml(m.href)}">${escapeHtml(m.text)}</a></td></tr>`,
+    )
     .join("");
   return (
     `<table class="chart-table" id="${escapeHtml(id)}-data">` +

@@ -41,5 +41,6 @@ export function sanitizeSvg(svg: Element, names: SvgNames): void {
     link.setAttribute("aria-label", shape.getAttribute("aria-label") ?? "");
     shape.removeAttribute("aria-label");
   }
-  for (const g of [...svg.querySelectorAll(".chart-labels, .chart-values")]) g.setAttribute("aria-hidden", "true");
+  for (const g of [...svg.querySelectorAll(".chart-labels, .chart-values")])
+    g.setAttribute("aria-hidden", "true");
 }

@@ -8,7 +8,11 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  debouncedSearch(term: string, options?: object, ms?: number): Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch(
+    term: string,
+    options?: object,
+    ms?: number,
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const PAGEFIND = "/pagefind/pagefind.js";
@@ -82,7 +86,10 @@ export function attachSearch(root: HTMLElement): void {
         return item;
       }),
     );
-    status.textContent = found.results.length === 0 ? `No page found for “${term}”.` : `${found.results.length} ${found.results.length === 1 ? "page" : "pages"} found.`;
+    status.textContent =
+      found.results.length === 0
+        ? `No page found for “${term}”.`
+        : `${found.results.length} ${found.results.length === 1 ? "page" : "pages"} found.`;
   };
 
   input.addEventListener("focus", () => void loadPagefind().catch(() => undefined), { once: true });

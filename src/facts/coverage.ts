@@ -19,9 +19,13 @@ export interface SourceCoverage {
   cited: number;
 }
 
-export function coverage(sources: ReadonlyMap<string, Source>, facts: FactResult[]): SourceCoverage[] {
+export function coverage(
+  sources: ReadonlyMap<string, Source>,
+  facts: FactResult[],
+): SourceCoverage[] {
   // A number is known by where it stands: source, block, offsets.
-  const key = (source: string, anchor: string, n: NumberExpr) => `${source}\u0000${anchor}\u0000${n.start}\u0000${n.end}`;
+  const key = (source: string, anchor: string, n: NumberExpr) =>
+    `${source}\u0000${anchor}\u0000${n.start}\u0000${n.end}`;
   const citedBy = new Map<string, string[]>();
   for (const fact of facts) {
     const anchor = fact.location?.passage?.anchor;
@@ -37,10 +41,19 @@ export function coverage(sources: ReadonlyMap<string, Source>, facts: FactResult
     const exempt: CoveredNumber[] = [];
     for (const bt of blockTexts(source)) {
       for (const number of readText(bt.block.text, bt.normalized).numbers) {
-        const entry = { anchor: bt.block.anchor, number, citedBy: citedBy.get(key(source.id, bt.block.anchor, number)) ?? [] };
+        const entry = {
+          anchor: bt.block.anchor,
+          number,
+          citedBy: citedBy.get(key(source.id, bt.block.anchor, number)) ?? [],
+        };
         (bt.content ? numbers : exempt).push(entry);
       }
     }
-    return { source: source.id, numbers, exempt, cited: numbers.filter((n) => n.citedBy.length > 0).length };
+    return {
+      source: source.id,
+      numbers,
+      exempt,
+      cited: numbers.filter((n) => n.citedBy.length > 0).length,
+    };
   });
 }

@@ -80,7 +80,12 @@ export class Report implements CheckContext {
     if (url) finding.url = url;
     if (input.expected) finding.expected = input.expected;
     if (input.actual) finding.actual = input.actual;
-    if (input.related) finding.related = input.related.map((r) => ({ file: r.file, ...this.place(r.file, r.offset), message: r.message }));
+    if (input.related)
+      finding.related = input.related.map((r) => ({
+        file: r.file,
+        ...this.place(r.file, r.offset),
+        message: r.message,
+      }));
     this.findings.push(finding);
   }
 

@@ -10,15 +10,27 @@ export interface ProjectLayout {
   contentDir?: string;
 }
 
-export async function loadProject({ root, sourcesDir = "sources", contentDir = "content" }: ProjectLayout): Promise<ProjectFiles> {
-  const [sources, pages] = await Promise.all([loadSources(root, sourcesDir), loadPages(root, contentDir)]);
+export async function loadProject({
+  root,
+  sourcesDir = "sources",
+  contentDir = "content",
+}: ProjectLayout): Promise<ProjectFiles> {
+  const [sources, pages] = await Promise.all([
+    loadSources(root, sourcesDir),
+    loadPages(root, contentDir),
+  ]);
   return { sources, pages };
 }
 
 /** Every folder of `sourcesDir` is a source: source.yaml, raw.txt and edition.txt. */
 export async function loadSources(root: string, sourcesDir = "sources"): Promise<SourceFiles[]> {
-  const entries = await readdir(join(root, sourcesDir), { withFileTypes: true }).catch(ifMissing([]));
-  const ids = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const entries = await readdir(join(root, sourcesDir), { withFileTypes: true }).catch(
+    ifMissing([]),
+  );
+  const ids = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     ids.map(async (id) => {
       const dir = join(sourcesDir, id);
@@ -26,17 +38,36 @@ export async function loadSources(root: string, sourcesDir = "sources"): Promise
       const editionPath = posix(join(dir, "edition.txt"));
       const metaText = await readText(join(root, metaPath));
       const rawPath = posix(join(dir, "raw.txt"));
-      const raw = await readFile(join(root, rawPath)).then((b) => new Uint8Array(b), ifMissing(null));
-      return { id, metaPath, editionPath, rawPath, metaText, editionText: await readText(join(root, editionPath)), raw };
+      const raw = await readFile(join(root, rawPath)).then(
+        (b) => new Uint8Array(b),
+        ifMissing(null),
+      );
+      return {
+        id,
+        metaPath,
+        editionPath,
+        rawPath,
+        metaText,
+        editionText: await readText(join(root, editionPath)),
+        raw,
+      };
     }),
   );
 }
 
 /** Every `.mdx` file under `contentDir`, in a stable order. */
 export async function loadPages(root: string, contentDir = "content"): Promise<PageFile[]> {
-  const entries = await readdir(join(root, contentDir), { recursive: true, withFileTypes: true }).catch(ifMissing([]));
-  const paths = entries.filter((e) => e.isFile() && e.name.endsWith(".mdx")).map((e) => posix(relative(root, join(e.parentPath, e.name)))).sort();
-  return Promise.all(paths.map(async (path) => ({ path, text: await readFile(join(root, path), "utf8") })));
+  const entries = await readdir(join(root, contentDir), {
+    recursive: true,
+    withFileTypes: true,
+  }).catch(ifMissing([]));
+  const paths = entries
+    .filter((e) => e.isFile() && e.name.endsWith(".mdx"))
+    .map((e) => posix(relative(root, join(e.parentPath, e.name))))
+    .sort();
+  return Promise.all(
+    paths.map(async (path) => ({ path, text: await readFile(join(root, path), "utf8") })),
+  );
 }
 
 /** A file's text, or null when there is no such file; any other failure to read is thrown (the check cannot run). */

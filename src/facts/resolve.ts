@@ -34,22 +34,46 @@ export interface FactResult {
 }
 
 /** Resolves the facts of one page. `sources` maps ids to checked sources. */
-export function resolveFacts(file: string, facts: ExtractedFact[], sources: ReadonlyMap<string, Source>): FactResult[] {
+export function resolveFacts(
+  file: string,
+  facts: ExtractedFact[],
+  sources: ReadonlyMap<string, Source>,
+): FactResult[] {
   const ids = assignIds(facts);
   return facts.map((fact, k) => resolveFact(file, ids[k] as string, fact, sources));
 }
 
-function resolveFact(file: string, id: string, fact: ExtractedFact, sources: ReadonlyMap<string, Source>): FactResult {
+function resolveFact(
+  file: string,
+  id: string,
+  fact: ExtractedFact,
+  sources: ReadonlyMap<string, Source>,
+): FactResult {
   const { source: sourceId, quote, prefix, suffix, round } = fact.attributes;
-  const source = sourceId === undefined ? null : sources.get(sourceId) ?? null;
+  const source = sourceId === undefined ? null : (sources.get(sourceId) ?? null);
   const location = source && quote ? locateQuote(source, { quote, prefix, suffix }) : null;
   const passage = location?.passage ?? null;
   // Read the quote's numbers in their paragraph, so that a hedge just outside the quote ("nearly") still counts.
   const quoteNumbers = passage ? numbersAround(passage.blockText, passage.start, passage.end) : [];
   const reading = readText(fact.text);
-  const step = round !== undefined && factAttributesSchema.shape.round.safeParse(round).success ? Number(round) : null;
-  const numbers = passage ? reading.numbers.map((expr) => ({ expr, verdict: compareNumber(expr, quoteNumbers, step) })) : [];
-  return { file, id, fact, source, location, quoteNumbers, round: step, numbers, unsure: reading.unsure };
+  const step =
+    round !== undefined && factAttributesSchema.shape.round.safeParse(round).success
+      ? Number(round)
+      : null;
+  const numbers = passage
+    ? reading.numbers.map((expr) => ({ expr, verdict: compareNumber(expr, quoteNumbers, step) }))
+    : [];
+  return {
+    file,
+    id,
+    fact,
+    source,
+    location,
+    quoteNumbers,
+    round: step,
+    numbers,
+    unsure: reading.unsure,
+  };
 }
 
 /** An explicit `id`, or one derived from what the fact says, so that it stays put when facts are added around it. */
@@ -58,7 +82,9 @@ function assignIds(facts: ExtractedFact[]): string[] {
   return facts.map((fact) => {
     const a = fact.attributes;
     if (a.id) return a.id;
-    const hash = createHash("sha1").update([a.source, a.quote, a.prefix, a.suffix, fact.text].join("\u0000")).digest("hex");
+    const hash = createHash("sha1")
+      .update([a.source, a.quote, a.prefix, a.suffix, fact.text].join("\u0000"))
+      .digest("hex");
     const base = `fact-${hash.slice(0, 8)}`;
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);

@@ -13,7 +13,14 @@ import { resolveFacts, type FactResult } from "./resolve.ts";
 import { prepareSource } from "./sources/prepare.ts";
 import type { Source, SourceFiles } from "./sources/model.ts";
 import { resolveDerived, type DerivedResult } from "./derived/resolve.ts";
-import { CHART_CHECKS, DERIVED_CHECKS, FACT_CHECKS, PAGE_CHECKS, type Environment, type PageResult } from "./checks/index.ts";
+import {
+  CHART_CHECKS,
+  DERIVED_CHECKS,
+  FACT_CHECKS,
+  PAGE_CHECKS,
+  type Environment,
+  type PageResult,
+} from "./checks/index.ts";
 
 export interface PageFile {
   /** Path relative to the project root. */
@@ -48,7 +55,10 @@ export function checkProject(files: ProjectFiles, { threads = 1 }: CheckOptions 
   const report = new Report();
   // 2. Parse each page with the real remark stack and extract its callouts, uncited numbers and opt-outs.
   // It starts first: other threads, if any, parse pages while this one prepares the sources.
-  const pool = new ExtractionPool(files.pages.map((p) => p.text), threads);
+  const pool = new ExtractionPool(
+    files.pages.map((p) => p.text),
+    threads,
+  );
   try {
     // 1. Prepare the sources: metadata against its schema, the raw file's hash, the edition proved against the raw text.
     const sources = prepareSources(files.sources, report);
@@ -60,7 +70,12 @@ export function checkProject(files: ProjectFiles, { threads = 1 }: CheckOptions 
 }
 
 /** Steps 3-4, for pages whose extraction `extracted(k)` gives. */
-function checkExtracted(files: PageFile[], extracted: (k: number) => PageExtraction, sources: ReadonlyMap<string, Source>, report: Report): CheckResult {
+function checkExtracted(
+  files: PageFile[],
+  extracted: (k: number) => PageExtraction,
+  sources: ReadonlyMap<string, Source>,
+  report: Report,
+): CheckResult {
   const pages: PageResult[] = [];
   files.forEach((file, k) => {
     report.addFile(file.path, file.text);
@@ -96,7 +111,12 @@ export function prepareSources(files: SourceFiles[], report: Report): Map<string
 }
 
 /** Checks one parsed page: the unit the Astro build runs for each MDX file it renders. */
-export function checkPageTree({ path: file, text }: PageFile, tree: Root, sources: ReadonlyMap<string, Source>, report: Report): PageResult {
+export function checkPageTree(
+  { path: file, text }: PageFile,
+  tree: Root,
+  sources: ReadonlyMap<string, Source>,
+  report: Report,
+): PageResult {
   report.addFile(file, text);
   const page = checkPage(file, extractPage(tree, text), sources, report);
   // Alone, a page sees only its own callouts: a derived figure naming another page's is left to the whole-project check, which runs first.
@@ -104,7 +124,12 @@ export function checkPageTree({ path: file, text }: PageFile, tree: Root, source
   return page;
 }
 
-function checkPage(file: string, page: ExtractedPage, sources: ReadonlyMap<string, Source>, report: Report): PageResult {
+function checkPage(
+  file: string,
+  page: ExtractedPage,
+  sources: ReadonlyMap<string, Source>,
+  report: Report,
+): PageResult {
   // 3. Resolve each callout: its source, its quote's passage, its numbers against the quote's.
   const facts = resolveFacts(file, page.facts, sources);
   // 4. Run the checks; they report, the caller decides what a finding means.
@@ -116,14 +141,25 @@ function checkPage(file: string, page: ExtractedPage, sources: ReadonlyMap<strin
 }
 
 /** Resolves and checks a page's derived figures; `site` is every page's callouts, or null for this page alone. */
-function checkDerived(page: PageResult, site: readonly FactResult[] | null, report: Report, env: Environment): DerivedResult[] {
+function checkDerived(
+  page: PageResult,
+  site: readonly FactResult[] | null,
+  report: Report,
+  env: Environment,
+): DerivedResult[] {
   const derived = resolveDerived(page.file, page.page.derived, page.facts, site);
   for (const d of derived) for (const check of DERIVED_CHECKS) check.check(d, report, env);
   return derived;
 }
 
-function environment(sources: ReadonlyMap<string, Source>, facts: readonly FactResult[]): Environment {
-  return { sourceIds: [...sources.keys()], factIds: facts.flatMap((f) => (f.fact.attributes.id ? [f.fact.attributes.id] : [])) };
+function environment(
+  sources: ReadonlyMap<string, Source>,
+  facts: readonly FactResult[],
+): Environment {
+  return {
+    sourceIds: [...sources.keys()],
+    factIds: facts.flatMap((f) => (f.fact.attributes.id ? [f.fact.attributes.id] : [])),
+  };
 }
 
 function offsetOfPlace(text: string, line: number, column: number): number {

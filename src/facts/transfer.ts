@@ -30,16 +30,23 @@ export function encodeResult({ report, ...rest }: CheckResult): Uint8Array {
 export function decodeResult(bytes: Uint8Array): CheckResult {
   const { findings, texts, ...rest } = deserialize(bytes) as Message;
   const report = new Report();
-  for (const [file, text] of texts) report.addFile(file, typeof text === "string" ? text : sourceText(rest.sources, text));
+  for (const [file, text] of texts)
+    report.addFile(file, typeof text === "string" ? text : sourceText(rest.sources, text));
   for (const finding of findings) report.findings.push(finding);
   return { report, ...rest };
 }
 
 /** Each source file's text by its path, and where it is kept in the source. */
-function sourceTexts(sources: ReadonlyMap<string, Source>): Map<string, { text: string; at: Text }> {
+function sourceTexts(
+  sources: ReadonlyMap<string, Source>,
+): Map<string, { text: string; at: Text }> {
   const out = new Map<string, { text: string; at: Text }>();
   for (const s of sources.values()) {
-    const paths: Record<SourceField, string> = { metaText: s.files.metaPath, editionText: s.files.editionPath, raw: s.files.rawPath };
+    const paths: Record<SourceField, string> = {
+      metaText: s.files.metaPath,
+      editionText: s.files.editionPath,
+      raw: s.files.rawPath,
+    };
     for (const field of Object.keys(paths) as SourceField[]) {
       const text = textOf(s, field);
       if (text !== null) out.set(paths[field], { text, at: { source: s.id, field } });
@@ -48,9 +55,15 @@ function sourceTexts(sources: ReadonlyMap<string, Source>): Map<string, { text: 
   return out;
 }
 
-function sourceText(sources: ReadonlyMap<string, Source>, at: { source: string; field: SourceField }): string {
+function sourceText(
+  sources: ReadonlyMap<string, Source>,
+  at: { source: string; field: SourceField },
+): string {
   const text = textOf(sources.get(at.source), at.field);
-  if (text === null) throw new Error(`a check's result names ${at.field} of source \`${at.source}\`, which it does not hold`);
+  if (text === null)
+    throw new Error(
+      `a check's result names ${at.field} of source \`${at.source}\`, which it does not hold`,
+    );
   return text;
 }
 

@@ -75,7 +75,11 @@ function state(): State {
 }
 
 /** Checks the project at `root`, on the check thread when it can run. */
-export function checkOnThread(root: string, threads: number, { worker = WORKER }: ThreadOptions = {}): Promise<ThreadCheck> {
+export function checkOnThread(
+  root: string,
+  threads: number,
+  { worker = WORKER }: ThreadOptions = {},
+): Promise<ThreadCheck> {
   const s = state();
   const job = { job: ++s.jobs, root, threads };
   const t = s.broken === null ? (s.thread ?? start(worker)) : null;
@@ -94,7 +98,9 @@ function start(url: URL): Thread | null {
   try {
     worker = new Worker(url, {
       // Node's own type stripping loads the worker (on by default from Node 22.18); nothing of the parent's loaders is needed.
-      execArgv: (process.features as { typescript?: string }).typescript ? [] : ["--experimental-strip-types", "--disable-warning=ExperimentalWarning"],
+      execArgv: (process.features as { typescript?: string }).typescript
+        ? []
+        : ["--experimental-strip-types", "--disable-warning=ExperimentalWarning"],
     });
   } catch (error) {
     s.broken = `the check thread could not start: ${(error as Error).message}`;
@@ -112,7 +118,9 @@ function start(url: URL): Thread | null {
     t.pending.clear();
   };
   worker.on("error", (error) => fail(`the check thread failed: ${error.message}`));
-  worker.on("messageerror", (error) => fail(`the check thread's answer could not be read: ${error.message}`));
+  worker.on("messageerror", (error) =>
+    fail(`the check thread's answer could not be read: ${error.message}`),
+  );
   worker.on("exit", (code) => fail(`the check thread ended (exit code ${code})`));
   s.thread = t;
   return t;
@@ -130,11 +138,18 @@ function settle(t: Thread, reply: CheckReply): void {
     return;
   }
   let check: ThreadCheck | null = null;
-  let why = reply.error ? `the check thread could not send its result: ${reply.error.message}` : "the check thread sent no result";
+  let why = reply.error
+    ? `the check thread could not send its result: ${reply.error.message}`
+    : "the check thread sent no result";
   if (reply.bytes) {
     const started = performance.now();
     try {
-      check = { result: decodeResult(reply.bytes), thread: { id: t.worker.threadId, ms: reply.ms }, fallback: null, hereMs: performance.now() - started };
+      check = {
+        result: decodeResult(reply.bytes),
+        thread: { id: t.worker.threadId, ms: reply.ms },
+        fallback: null,
+        hereMs: performance.now() - started,
+      };
     } catch (error) {
       why = `the check thread's result could not be decoded: ${(error as Error).message}`;
     }

@@ -20,9 +20,23 @@ port.on("message", async ({ job, root, threads }: CheckJob) => {
     reply = { job, bytes: encodeResult(result), ms: performance.now() - started, error: null };
   } catch (error) {
     // An engine error is the caller's, as it would be had the check run there; a result that cannot be sent, the caller checks again itself.
-    reply = { job, bytes: null, ms: performance.now() - started, error: { kind, message: (error as Error).message ?? String(error), stack: (error as Error).stack ?? "" } };
+    reply = {
+      job,
+      bytes: null,
+      ms: performance.now() - started,
+      error: {
+        kind,
+        message: (error as Error).message ?? String(error),
+        stack: (error as Error).stack ?? "",
+      },
+    };
   }
   // The bytes move, not copied, when they fill their buffer (v8.serialize gives them one of their own).
   const { bytes } = reply;
-  port.postMessage(reply, bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : []);
+  port.postMessage(
+    reply,
+    bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+      ? [bytes.buffer as ArrayBuffer]
+      : [],
+  );
 });

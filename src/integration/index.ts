@@ -25,7 +25,9 @@ export function facts(): AstroIntegration {
         if (command === "build") return; // astro:build:start gives the verdict, before any page is built
         const { sources } = await verdict(check, logger, "dev");
         // A changed source restarts the dev server, which checks again.
-        for (const s of sources.values()) for (const path of [s.files.metaPath, s.files.editionPath, s.files.rawPath]) addWatchFile(new URL(path, config.root));
+        for (const s of sources.values())
+          for (const path of [s.files.metaPath, s.files.editionPath, s.files.rawPath])
+            addWatchFile(new URL(path, config.root));
       },
       "astro:build:start": async ({ logger }) => {
         if (check) await verdict(check, logger, "build");
@@ -34,7 +36,10 @@ export function facts(): AstroIntegration {
         // What checking cost this build, measured where it runs: `npm run bench` reads this line.
         const t = checkTally();
         const s = (ms: number) => (ms / 1000).toFixed(2);
-        const where = t.threadMs === null ? `on the main thread (${t.fallback ?? "no thread was asked"})` : `on a thread of its own, in ${s(t.threadMs)} s, while Astro went on`;
+        const where =
+          t.threadMs === null
+            ? `on the main thread (${t.fallback ?? "no thread was asked"})`
+            : `on a thread of its own, in ${s(t.threadMs)} s, while Astro went on`;
         logger.info(
           `The facts check took ${s(t.projectMs + t.pagesMs)} s of this build: ${s(t.projectMs)} s for the whole project, ` +
             `${s(t.pagesMs)} s for the pages as they were rendered (${t.pagesReused} reused its results, ${t.pagesChecked} checked again). ` +
@@ -46,7 +51,11 @@ export function facts(): AstroIntegration {
 }
 
 /** Waits for the whole-project check and logs its findings; a build with errors stops here, before any page is built. */
-async function verdict(check: Promise<CheckResult>, logger: AstroIntegrationLogger, command: "build" | "dev"): Promise<CheckResult> {
+async function verdict(
+  check: Promise<CheckResult>,
+  logger: AstroIntegrationLogger,
+  command: "build" | "dev",
+): Promise<CheckResult> {
   const result = await waitForCheck(check);
   const { report, facts, sources } = result;
   const { findings } = report;

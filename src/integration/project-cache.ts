@@ -31,7 +31,14 @@ export interface CheckTally {
 
 export function checkTally(): CheckTally {
   const global = globalThis as { [TALLY]?: CheckTally };
-  global[TALLY] ??= { projectMs: 0, threadMs: null, fallback: null, pagesMs: 0, pagesReused: 0, pagesChecked: 0 };
+  global[TALLY] ??= {
+    projectMs: 0,
+    threadMs: null,
+    fallback: null,
+    pagesMs: 0,
+    pagesReused: 0,
+    pagesChecked: 0,
+  };
   return global[TALLY];
 }
 
@@ -81,13 +88,15 @@ export async function waitForCheck(check: Promise<CheckResult>): Promise<CheckRe
 
 /** Starts checking the project at `root` on its own thread, and remembers the result for the rest of the process. */
 export function checkAndRemember(root: string): Promise<CheckResult> {
-  const result = checkOnThread(root, availableParallelism()).then(({ result, thread, fallback, hereMs }) => {
-    const tally = checkTally();
-    tally.projectMs += hereMs;
-    if (thread) tally.threadMs = (tally.threadMs ?? 0) + thread.ms;
-    tally.fallback = fallback;
-    return result;
-  });
+  const result = checkOnThread(root, availableParallelism()).then(
+    ({ result, thread, fallback, hereMs }) => {
+      const tally = checkTally();
+      tally.projectMs += hereMs;
+      if (thread) tally.threadMs = (tally.threadMs ?? 0) + thread.ms;
+      tally.fallback = fallback;
+      return result;
+    },
+  );
   cache().set(root, result);
   // A check that could not run is not remembered: the next caller tries again.
   result.catch(() => cache().delete(root));

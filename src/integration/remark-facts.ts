@@ -6,7 +6,14 @@
 import { relative } from "node:path";
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
-import { checkPageTree, factElements, FORMATS, Report, type CheckResult, type FactResult } from "../facts/index.ts";
+import {
+  checkPageTree,
+  factElements,
+  FORMATS,
+  Report,
+  type CheckResult,
+  type FactResult,
+} from "../facts/index.ts";
 import { checkTally, forget, isDev, rememberedCheck, timePage } from "./project-cache.ts";
 
 export interface RemarkFactsOptions {
@@ -42,13 +49,19 @@ export function remarkFacts({ root, contentDir = "content" }: RemarkFactsOptions
     const first = report.findings.find((f) => f.severity === "error");
     if (first) {
       // The whole report names every finding; the thrown message places the first one for the overlay.
-      const message = file.message(`${first.message} (${first.code})\n\n${FORMATS.stylish(report.findings, report.texts)}`, { line: first.line, column: first.column });
+      const message = file.message(
+        `${first.message} (${first.code})\n\n${FORMATS.stylish(report.findings, report.texts)}`,
+        { line: first.line, column: first.column },
+      );
       message.fatal = true;
       throw message;
     }
     // Every callout gets the id that facts.json and the permalinks use.
     const ids = withIds(tree, page.facts);
-    if (!ids) file.fail("The facts check listed this page's callouts differently from the page's tree; no callout got its id");
+    if (!ids)
+      file.fail(
+        "The facts check listed this page's callouts differently from the page's tree; no callout got its id",
+      );
     for (const { node, id } of ids) giveId(node, id);
   };
 }
@@ -81,7 +94,12 @@ const pagesByPath = new WeakMap<CheckResult, Map<string, CheckResult["pages"][nu
  * when that check read exactly this text and found its callouts at exactly
  * these places; otherwise null, and the page is checked again on its own.
  */
-function idsFromProject(checked: CheckResult, path: string, text: string, tree: Root): { node: FactElement; id: string }[] | null {
+function idsFromProject(
+  checked: CheckResult,
+  path: string,
+  text: string,
+  tree: Root,
+): { node: FactElement; id: string }[] | null {
   if (!sameBody(checked.report.texts.get(path), text)) return null;
   let pages = pagesByPath.get(checked);
   if (!pages) {
@@ -93,9 +111,14 @@ function idsFromProject(checked: CheckResult, path: string, text: string, tree: 
 }
 
 /** Each `<Fact>` element of the tree with its result's id, when they are the same callouts at the same places; otherwise null. */
-function withIds(tree: Root, facts: readonly FactResult[]): { node: FactElement; id: string }[] | null {
+function withIds(
+  tree: Root,
+  facts: readonly FactResult[],
+): { node: FactElement; id: string }[] | null {
   const elements = factElements(tree);
   if (elements.length !== facts.length) return null;
-  const ids = elements.map((node, k) => (node.position?.start.offset === facts[k]!.fact.start ? { node, id: facts[k]!.id } : null));
+  const ids = elements.map((node, k) =>
+    node.position?.start.offset === facts[k]!.fact.start ? { node, id: facts[k]!.id } : null,
+  );
   return ids.every((x) => x !== null) ? ids : null;
 }

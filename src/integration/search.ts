@@ -18,23 +18,33 @@ export function urlOf(rel: string): string {
 }
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html")).sort();
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".html"))
+    .sort();
 }
 
 /** Indexes every built page but the 404, reading only `<main>` so that the header, navigation and footer are not found on every page. */
 export async function indexSite(dist: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ rootSelector: "main", forceLanguage: "en" });
+  const { index, errors } = await pagefind.createIndex({
+    rootSelector: "main",
+    forceLanguage: "en",
+  });
   if (!index) throw new AstroError(`Pagefind could not start: ${errors.join("; ")}`);
   let pages = 0;
   try {
     for (const rel of htmlFiles(dist)) {
       if (SKIPPED.has(rel)) continue;
-      const added = await index.addHTMLFile({ url: urlOf(relative(dist, join(dist, rel))), content: readFileSync(join(dist, rel), "utf8") });
-      if (added.errors.length) throw new AstroError(`Pagefind could not index ${rel}: ${added.errors.join("; ")}`);
+      const added = await index.addHTMLFile({
+        url: urlOf(relative(dist, join(dist, rel))),
+        content: readFileSync(join(dist, rel), "utf8"),
+      });
+      if (added.errors.length)
+        throw new AstroError(`Pagefind could not index ${rel}: ${added.errors.join("; ")}`);
       pages += 1;
     }
     const written = await index.writeFiles({ outputPath: join(dist, "pagefind") });
-    if (written.errors.length) throw new AstroError(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+    if (written.errors.length)
+      throw new AstroError(`Pagefind could not write its index: ${written.errors.join("; ")}`);
   } finally {
     await pagefind.close();
   }

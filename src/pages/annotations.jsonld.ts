@@ -4,7 +4,12 @@ import { project } from "../site/data.ts";
 import { annotationCollection } from "../site/exports.ts";
 
 export const GET: APIRoute = async ({ site }) => {
-  if (!site) throw new Error("annotations.jsonld needs absolute URLs: set `site` in astro.config.mjs (SITE_URL)");
+  if (!site)
+    throw new Error(
+      "annotations.jsonld needs absolute URLs: set `site` in astro.config.mjs (SITE_URL)",
+    );
   const body = annotationCollection(await project(), site);
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { "content-type": 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' } });
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { "content-type": 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
+  });
 };

@@ -4,4 +4,6 @@ import { project } from "../site/data.ts";
 import { factRows, toCsv } from "../site/exports.ts";
 
 export const GET: APIRoute = async () =>
-  new Response(toCsv(factRows(await project())), { headers: { "content-type": "text/csv; charset=utf-8; header=present" } });
+  new Response(toCsv(factRows(await project())), {
+    headers: { "content-type": "text/csv; charset=utf-8; header=present" },
+  });

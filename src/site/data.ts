@@ -13,7 +13,11 @@ export function project(): Promise<CheckResult> {
 const byId = new WeakMap<CheckResult, Map<string, FactResult[]>>();
 
 /** The engine's result for one callout, found by the id the remark plugin gave it. */
-export async function factById(id: string, source: string, quote: string): Promise<FactResult | undefined> {
+export async function factById(
+  id: string,
+  source: string,
+  quote: string,
+): Promise<FactResult | undefined> {
   const result = await project();
   let index = byId.get(result);
   if (!index) {
@@ -21,11 +25,16 @@ export async function factById(id: string, source: string, quote: string): Promi
     for (const f of result.facts) index.set(f.id, [...(index.get(f.id) ?? []), f]);
     byId.set(result, index);
   }
-  return index.get(id)?.find((f) => f.fact.attributes.source === source && f.fact.attributes.quote === quote);
+  return index
+    .get(id)
+    ?.find((f) => f.fact.attributes.source === source && f.fact.attributes.quote === quote);
 }
 
 /** The cited passages of one source, by block anchor: `[start, end)` ranges in the block's text. */
-export function citedPassages(result: CheckResult, sourceId: string): Map<string, { start: number; end: number }[]> {
+export function citedPassages(
+  result: CheckResult,
+  sourceId: string,
+): Map<string, { start: number; end: number }[]> {
   const byBlock = new Map<string, { start: number; end: number }[]>();
   for (const f of result.facts) {
     const p = f.location?.passage;
@@ -56,7 +65,11 @@ export interface CitedPassage {
  * The cited passages of one source, by block anchor, in reading order, each with its backlinks.
  * `titles` maps a content file (`content/index.mdx`) to its page's title.
  */
-export function passagesBySource(result: CheckResult, sourceId: string, titles: ReadonlyMap<string, string>): Map<string, CitedPassage[]> {
+export function passagesBySource(
+  result: CheckResult,
+  sourceId: string,
+  titles: ReadonlyMap<string, string>,
+): Map<string, CitedPassage[]> {
   const byBlock = new Map<string, Map<string, CitedPassage>>();
   for (const f of result.facts) {
     const p = f.location?.passage;
@@ -64,10 +77,25 @@ export function passagesBySource(result: CheckResult, sourceId: string, titles: 
     const id = passageId(p.anchor, p.start, p.end);
     const block = byBlock.get(p.anchor) ?? new Map<string, CitedPassage>();
     byBlock.set(p.anchor, block);
-    const passage = block.get(id) ?? { id, start: p.start, end: p.end, text: p.blockText.block.text.slice(p.start, p.end), citedBy: [] };
+    const passage = block.get(id) ?? {
+      id,
+      start: p.start,
+      end: p.end,
+      text: p.blockText.block.text.slice(p.start, p.end),
+      citedBy: [],
+    };
     block.set(id, passage);
     const page = pageHref(f.file);
-    passage.citedBy.push({ href: `${page}#${f.id}`, page: titles.get(f.file) ?? page, figure: f.fact.text });
+    passage.citedBy.push({
+      href: `${page}#${f.id}`,
+      page: titles.get(f.file) ?? page,
+      figure: f.fact.text,
+    });
   }
-  return new Map([...byBlock].map(([anchor, ps]) => [anchor, [...ps.values()].sort((a, b) => a.start - b.start || b.end - a.end)]));
+  return new Map(
+    [...byBlock].map(([anchor, ps]) => [
+      anchor,
+      [...ps.values()].sort((a, b) => a.start - b.start || b.end - a.end),
+    ]),
+  );
 }

@@ -20,13 +20,27 @@ export interface FactRow {
   href: string;
 }
 
-export const COLUMNS = ["id", "page", "text", "source", "quote", "href"] as const satisfies readonly (keyof FactRow)[];
+export const COLUMNS = [
+  "id",
+  "page",
+  "text",
+  "source",
+  "quote",
+  "href",
+] as const satisfies readonly (keyof FactRow)[];
 
 /** A fact the engine resolved to one passage; anything else never reaches a page (the build has failed). */
-function resolved(f: FactResult): { href: string; sourceId: string; passage: NonNullable<NonNullable<FactResult["location"]>["passage"]> } {
+function resolved(f: FactResult): {
+  href: string;
+  sourceId: string;
+  passage: NonNullable<NonNullable<FactResult["location"]>["passage"]>;
+} {
   const href = passageHref(f);
   const passage = f.location?.passage;
-  if (!href || !passage || !f.source) throw new Error(`${f.file}: fact \`${f.id}\` was not resolved to one passage of its source; the facts check reports why`);
+  if (!href || !passage || !f.source)
+    throw new Error(
+      `${f.file}: fact \`${f.id}\` was not resolved to one passage of its source; the facts check reports why`,
+    );
   return { href, sourceId: f.source.id, passage };
 }
 
@@ -44,7 +58,9 @@ export function factRows(result: CheckResult): FactRow[] {
 /** RFC 4180: CRLF line ends, a field quoted when it holds a comma, quote or line break, quotes doubled. */
 export function toCsv(rows: readonly FactRow[]): string {
   const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-  return [COLUMNS.join(","), ...rows.map((r) => COLUMNS.map((c) => field(r[c])).join(","))].map((line) => `${line}\r\n`).join("");
+  return [COLUMNS.join(","), ...rows.map((r) => COLUMNS.map((c) => field(r[c])).join(","))]
+    .map((line) => `${line}\r\n`)
+    .join("");
 }
 
 /** Context kept around an annotation's exact text: enough to tell repeated phrases apart. */
@@ -54,14 +70,23 @@ const CONTEXT = 32;
  * The edition's own words around a passage, never cut inside a word, and at least as long as the
  * fact's own prefix or suffix (written in folded form), so the selector pins what the fact pinned.
  */
-export function quoteContext(text: string, start: number, end: number, given: { prefix?: string | undefined; suffix?: string | undefined } = {}) {
+export function quoteContext(
+  text: string,
+  start: number,
+  end: number,
+  given: { prefix?: string | undefined; suffix?: string | undefined } = {},
+) {
   const before = Math.max(CONTEXT, (given.prefix?.length ?? 0) + 8);
   const after = Math.max(CONTEXT, (given.suffix?.length ?? 0) + 8);
   let from = Math.max(0, start - before);
   while (from > 0 && !/\s/.test(text[from - 1] as string)) from -= 1;
   let to = Math.min(text.length, end + after);
   while (to < text.length && !/\s/.test(text[to] as string)) to += 1;
-  return { prefix: text.slice(from, start), exact: text.slice(start, end), suffix: text.slice(end, to) };
+  return {
+    prefix: text.slice(from, start),
+    exact: text.slice(start, end),
+    suffix: text.slice(end, to),
+  };
 }
 
 function absolute(path: string, site: URL): string {
@@ -78,20 +103,43 @@ export function annotationCollection(result: CheckResult, site: URL) {
   const items = result.facts.map((f) => {
     const { sourceId, passage } = resolved(f);
     const page = pageHref(f.file);
-    const { prefix, exact, suffix } = quoteContext(passage.blockText.block.text, passage.start, passage.end, f.fact.attributes);
+    const { prefix, exact, suffix } = quoteContext(
+      passage.blockText.block.text,
+      passage.start,
+      passage.end,
+      f.fact.attributes,
+    );
     return {
       id: `${self}#${page.replace(/^\/|\/$/g, "")}${page === "/" ? "" : "/"}${f.id}`,
       type: "Annotation",
       motivation: "linking",
       body: [
-        { type: "SpecificResource", source: absolute(page, site), selector: { type: "FragmentSelector", conformsTo: "http://tools.ietf.org/rfc/rfc3986", value: f.id } },
-        { type: "TextualBody", value: f.fact.text, format: "text/plain", language: "en", purpose: "describing" },
+        {
+          type: "SpecificResource",
+          source: absolute(page, site),
+          selector: {
+            type: "FragmentSelector",
+            conformsTo: "http://tools.ietf.org/rfc/rfc3986",
+            value: f.id,
+          },
+        },
+        {
+          type: "TextualBody",
+          value: f.fact.text,
+          format: "text/plain",
+          language: "en",
+          purpose: "describing",
+        },
       ],
       target: {
         source: absolute(sourceHref(sourceId), site),
         selector: [
           { type: "TextQuoteSelector", exact, prefix, suffix },
-          { type: "FragmentSelector", conformsTo: "http://tools.ietf.org/rfc/rfc3986", value: passageId(passage.anchor, passage.start, passage.end) },
+          {
+            type: "FragmentSelector",
+            conformsTo: "http://tools.ietf.org/rfc/rfc3986",
+            value: passageId(passage.anchor, passage.start, passage.end),
+          },
         ],
       },
     };
@@ -100,7 +148,8 @@ export function annotationCollection(result: CheckResult, site: URL) {
     "@context": "http://www.w3.org/ns/anno.jsonld",
     id: self,
     type: "AnnotationCollection",
-    label: "Every figure of the Dalian software fact sheet, with the passage of its source that it cites",
+    label:
+      "Every figure of the Dalian software fact sheet, with the passage of its source that it cites",
     total: items.length,
     first: { id: `${self}#page1`, type: "AnnotationPage", startIndex: 0, items },
   };
@@ -124,9 +173,16 @@ function creativeWork(meta: SourceMeta) {
  * whose `isBasedOn` points (by `@id`) at its source, described once under `citation`. Referencing
  * rather than repeating keeps a page of 60 callouts inside its weight budget.
  */
-export function articleJsonLd(page: { title: string; description?: string | undefined; path: string }, facts: readonly FactResult[], site: URL) {
+export function articleJsonLd(
+  page: { title: string; description?: string | undefined; path: string },
+  facts: readonly FactResult[],
+  site: URL,
+) {
   const sources = new Map<string, ReturnType<typeof creativeWork> & { "@id": string }>();
-  const quotations = new Map<string, { "@type": "Quotation"; text: string; isBasedOn: { "@id": string } }>();
+  const quotations = new Map<
+    string,
+    { "@type": "Quotation"; text: string; isBasedOn: { "@id": string } }
+  >();
   for (const f of facts) {
     const { href, sourceId } = resolved(f);
     const meta = f.source?.meta;
@@ -135,7 +191,12 @@ export function articleJsonLd(page: { title: string; description?: string | unde
     if (!sources.has(id)) sources.set(id, { "@id": id, ...creativeWork(meta) });
     const url = absolute(href, site);
     // Keyed by passage; the passage's address is in facts.json, not repeated here.
-    if (!quotations.has(url)) quotations.set(url, { "@type": "Quotation", text: f.fact.attributes.quote ?? "", isBasedOn: { "@id": id } });
+    if (!quotations.has(url))
+      quotations.set(url, {
+        "@type": "Quotation",
+        text: f.fact.attributes.quote ?? "",
+        isBasedOn: { "@id": id },
+      });
   }
   return {
     "@context": "https://schema.org",
@@ -151,5 +212,8 @@ export function articleJsonLd(page: { title: string; description?: string | unde
 
 /** JSON for inside a `<script>` element: `<` escaped, so `</script>` or `<!--` in the data cannot end or change it. */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

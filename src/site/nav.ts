@@ -13,7 +13,11 @@ export interface NavPage {
 export async function contentPages(): Promise<NavPage[]> {
   const entries = await getCollection("pages");
   return entries
-    .map((e) => ({ order: e.data.order, title: e.data.title, file: e.filePath ?? `content/${e.id}.mdx` }))
+    .map((e) => ({
+      order: e.data.order,
+      title: e.data.title,
+      file: e.filePath ?? `content/${e.id}.mdx`,
+    }))
     .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title))
     .map(({ title, file }) => ({ href: pageHref(file), title, file }));
 }

@@ -21,8 +21,12 @@ export interface Run {
 
 /** Cuts `text` at every start and end of `ranges`; ranges with the same id count once. */
 export function runs(text: string, ranges: readonly Range[]): Run[] {
-  const unique = [...new Map(ranges.map((r) => [r.id, r])).values()].filter((r) => r.start < r.end && r.start >= 0 && r.end <= text.length);
-  const cuts = [...new Set([0, text.length, ...unique.flatMap((r) => [r.start, r.end])])].sort((a, b) => a - b);
+  const unique = [...new Map(ranges.map((r) => [r.id, r])).values()].filter(
+    (r) => r.start < r.end && r.start >= 0 && r.end <= text.length,
+  );
+  const cuts = [...new Set([0, text.length, ...unique.flatMap((r) => [r.start, r.end])])].sort(
+    (a, b) => a - b,
+  );
   const out: Run[] = [];
   for (let k = 0; k + 1 < cuts.length; k++) {
     const start = cuts[k] as number;

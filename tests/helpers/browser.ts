@@ -12,12 +12,20 @@ import { afterAll, beforeAll } from "vitest";
 import { builtSite } from "./built-site.ts";
 
 /** Where Chromium is looked for; CHROMIUM_PATH overrides. */
-const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+const CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+];
 
 export function chromiumPath(): string {
   const found = CANDIDATES.find((p): p is string => !!p && existsSync(p));
   // Never skip silently: a machine without a browser fails, saying what to install.
-  if (!found) throw new Error("No Chromium found. Install it with `apt-get install -y chromium` (bash .ci/run does), or set CHROMIUM_PATH.");
+  if (!found)
+    throw new Error(
+      "No Chromium found. Install it with `apt-get install -y chromium` (bash .ci/run does), or set CHROMIUM_PATH.",
+    );
   return found;
 }
 

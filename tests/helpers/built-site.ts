@@ -7,7 +7,8 @@ import type { BuiltSite } from "../setup/built-site.ts";
 /** The built site; throws with the build's own output when the build failed. */
 export function builtSite(): BuiltSite {
   const site = inject("site");
-  if (site.status !== 0) throw new Error(`astro build failed (exit ${site.status}):\n${site.output}`);
+  if (site.status !== 0)
+    throw new Error(`astro build failed (exit ${site.status}):\n${site.output}`);
   return site;
 }
 

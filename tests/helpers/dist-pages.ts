@@ -13,7 +13,10 @@ export interface BuiltPage {
 }
 
 export function htmlFiles(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html")).map((f) => f.split("\\").join("/")).sort();
+  return readdirSync(dist, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".html"))
+    .map((f) => f.split("\\").join("/"))
+    .sort();
 }
 
 export function pathOf(file: string): string {
@@ -22,7 +25,12 @@ export function pathOf(file: string): string {
 
 export function readPage(dist: string, file: string): BuiltPage {
   const html = readFileSync(join(dist, file), "utf8");
-  return { file, path: pathOf(file), html, document: parseHTML(html).document as unknown as Document };
+  return {
+    file,
+    path: pathOf(file),
+    html,
+    document: parseHTML(html).document as unknown as Document,
+  };
 }
 
 export function builtPages(dist: string): BuiltPage[] {
@@ -48,17 +56,20 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"' && field === "") quoted = true;
-    else if (c === ",") row.push(field), (field = "");
+    else if (c === ",") (row.push(field), (field = ""));
     else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(field), rows.push(row), (row = []), (field = ""), i++;
-    } else if (c === "\n" || c === "\r") throw new Error(`a bare line break at offset ${i} outside quotes: RFC 4180 ends records with CRLF`);
+      (row.push(field), rows.push(row), (row = []), (field = ""), i++);
+    } else if (c === "\n" || c === "\r")
+      throw new Error(
+        `a bare line break at offset ${i} outside quotes: RFC 4180 ends records with CRLF`,
+      );
     else field += c;
   }
   if (quoted) throw new Error("an unclosed quoted field");
-  if (field !== "" || row.length) row.push(field), rows.push(row);
+  if (field !== "" || row.length) (row.push(field), rows.push(row));
   return rows;
 }

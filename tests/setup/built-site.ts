@@ -27,7 +27,10 @@ declare module "vitest" {
 export default function setup(project: TestProject): () => void {
   const copy = copyProject();
   const astro = join(process.cwd(), "node_modules/astro/bin/astro.mjs");
-  const result = spawnSync(process.execPath, [astro, "build", "--root", copy.root], { encoding: "utf8", env: astroEnv() });
+  const result = spawnSync(process.execPath, [astro, "build", "--root", copy.root], {
+    encoding: "utf8",
+    env: astroEnv(),
+  });
   const status = result.status;
   project.provide("site", {
     root: copy.root,

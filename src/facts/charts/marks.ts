@@ -37,7 +37,13 @@ export interface FactIndex {
 }
 
 /** Kinds a bar's length can stand for; a year, a date, an ordinal, a time or a range cannot. */
-const QUANTITIES: ReadonlySet<NumberKind> = new Set(["cardinal", "money", "percent", "fraction", "multiple"]);
+const QUANTITIES: ReadonlySet<NumberKind> = new Set([
+  "cardinal",
+  "money",
+  "percent",
+  "fraction",
+  "multiple",
+]);
 const KIND_WORDS: Record<NumberKind, string> = {
   cardinal: "a count",
   money: "money",
@@ -52,9 +58,15 @@ const KIND_WORDS: Record<NumberKind, string> = {
 };
 
 /** Resolves every mark and label of `spec`; any problem refuses the whole chart. */
-export function resolveMarks(spec: ChartSpec, index: FactIndex): { data: ChartData } | { problems: string[] } {
+export function resolveMarks(
+  spec: ChartSpec,
+  index: FactIndex,
+): { data: ChartData } | { problems: string[] } {
   const problems: string[] = [];
-  problems.push(...numberFreeProblems("title", spec.title), ...numberFreeProblems("description", spec.description));
+  problems.push(
+    ...numberFreeProblems("title", spec.title),
+    ...numberFreeProblems("description", spec.description),
+  );
   const marks: ChartMark[] = [];
   const numbers: NumberExpr[] = [];
   spec.marks.forEach((ref, k) => {
@@ -66,13 +78,27 @@ export function resolveMarks(spec: ChartSpec, index: FactIndex): { data: ChartDa
     const labelProblem = labelNumberProblem(label, index);
     if (labelProblem) problems.push(labelProblem);
     numbers.push(number.expr);
-    marks.push({ label, value: number.expr.value, text: number.expr.text, href: hrefOf(found.fact, index), factId: found.fact.id });
+    marks.push({
+      label,
+      value: number.expr.value,
+      text: number.expr.text,
+      href: hrefOf(found.fact, index),
+      factId: found.fact.id,
+    });
   });
   const mixed = mixProblem(spec.marks, numbers);
   if (mixed) problems.push(mixed);
   if (problems.length > 0 || marks.length === 0) return { problems };
   const first = numbers[0] as NumberExpr;
-  return { data: { title: spec.title, description: spec.description, kind: first.kind, unit: first.unit, marks } };
+  return {
+    data: {
+      title: spec.title,
+      description: spec.description,
+      kind: first.kind,
+      unit: first.unit,
+      marks,
+    },
+  };
 }
 
 /** `id` is a callout on the chart's page; `page#id` one on `content/page.mdx`. */
@@ -85,25 +111,46 @@ function findFact(ref: string, index: FactIndex): { fact: FactResult } | { probl
   const fact = onPage.find((f) => f.id === id);
   if (fact) return { fact };
   if (onPage.length === 0 && hash >= 0) {
-    return { problem: `Unknown page \`${ref.slice(0, hash)}\` in mark \`${ref}\`, expected a page of \`${dir}/\` with callouts, written without \`.mdx\` (\`talent#graduates\`)` };
+    return {
+      problem: `Unknown page \`${ref.slice(0, hash)}\` in mark \`${ref}\`, expected a page of \`${dir}/\` with callouts, written without \`.mdx\` (\`talent#graduates\`)`,
+    };
   }
   const named = onPage.map((f) => f.fact.attributes.id).filter((n): n is string => n !== undefined);
-  const known = named.length > 0 ? ` (ids there: ${named.slice(0, 8).map((n) => `\`${n}\``).join(", ")}${named.length > 8 ? ", …" : ""})` : "";
-  return { problem: `Unknown fact \`${ref}\` in \`marks\`, expected the \`id\` of a \`<Fact>\` on ${file}${known}; give the callout \`id="${id}"\`` };
+  const known =
+    named.length > 0
+      ? ` (ids there: ${named
+          .slice(0, 8)
+          .map((n) => `\`${n}\``)
+          .join(", ")}${named.length > 8 ? ", …" : ""})`
+      : "";
+  return {
+    problem: `Unknown fact \`${ref}\` in \`marks\`, expected the \`id\` of a \`<Fact>\` on ${file}${known}; give the callout \`id="${id}"\``,
+  };
 }
 
 /** The figure's one number, checked against its quote. */
-function oneCheckedNumber(ref: string, fact: FactResult): { expr: NumberExpr } | { problem: string } {
-  const unchecked = fact.numbers.some((n) => !n.verdict.ok) || fact.unsure.length > 0 || fact.location === null;
+function oneCheckedNumber(
+  ref: string,
+  fact: FactResult,
+): { expr: NumberExpr } | { problem: string } {
+  const unchecked =
+    fact.numbers.some((n) => !n.verdict.ok) || fact.unsure.length > 0 || fact.location === null;
   // The build refuses such a fact anyway; a chart never draws one.
-  if (unchecked) return { problem: `Fact \`${ref}\` did not pass the check (its own finding says why), expected a fact the check accepts` };
+  if (unchecked)
+    return {
+      problem: `Fact \`${ref}\` did not pass the check (its own finding says why), expected a fact the check accepts`,
+    };
   const texts = fact.numbers.map((n) => `\`${n.expr.text}\``).join(", ");
   if (fact.numbers.length !== 1) {
-    return { problem: `Fact \`${ref}\` (\`${fact.fact.text}\`) has ${fact.numbers.length === 0 ? "no number" : `${fact.numbers.length} numbers (${texts})`}, expected exactly one: the value its mark draws` };
+    return {
+      problem: `Fact \`${ref}\` (\`${fact.fact.text}\`) has ${fact.numbers.length === 0 ? "no number" : `${fact.numbers.length} numbers (${texts})`}, expected exactly one: the value its mark draws`,
+    };
   }
   const expr = (fact.numbers[0] as { expr: NumberExpr }).expr;
   if (!QUANTITIES.has(expr.kind)) {
-    return { problem: `Fact \`${ref}\` is ${KIND_WORDS[expr.kind]} (\`${expr.text}\`), expected a quantity a bar can show: a count, money, a percentage, a fraction or a multiple` };
+    return {
+      problem: `Fact \`${ref}\` is ${KIND_WORDS[expr.kind]} (\`${expr.text}\`), expected a quantity a bar can show: a count, money, a percentage, a fraction or a multiple`,
+    };
   }
   return { expr };
 }
@@ -113,7 +160,8 @@ function mixProblem(refs: string[], numbers: NumberExpr[]): string | null {
   const first = numbers[0];
   if (!first) return null;
   const k = numbers.findIndex((n) => n.kind !== first.kind);
-  if (k >= 0) return `Marks mix ${KIND_WORDS[first.kind]} (\`${refs[0]}\`) with ${KIND_WORDS[(numbers[k] as NumberExpr).kind]} (\`${refs[k]}\`), expected marks of one kind`;
+  if (k >= 0)
+    return `Marks mix ${KIND_WORDS[first.kind]} (\`${refs[0]}\`) with ${KIND_WORDS[(numbers[k] as NumberExpr).kind]} (\`${refs[k]}\`), expected marks of one kind`;
   const u = numbers.findIndex((n) => n.unit !== first.unit);
   if (u >= 0) {
     const name = (n: NumberExpr) => (n.unit === null ? "no unit" : `\`${n.unit}\``);
@@ -125,14 +173,22 @@ function mixProblem(refs: string[], numbers: NumberExpr[]): string | null {
 /** A label may hold a number only where it is, word for word, the figure of a checked callout on the page. */
 function labelNumberProblem(label: string, index: FactIndex): string | null {
   if (!holdsNumber(label)) return null;
-  const cited = index.facts.some((f) => f.file === index.file && squash(f.fact.text) === label && f.numbers.length > 0 && f.numbers.every((n) => n.verdict.ok));
+  const cited = index.facts.some(
+    (f) =>
+      f.file === index.file &&
+      squash(f.fact.text) === label &&
+      f.numbers.length > 0 &&
+      f.numbers.every((n) => n.verdict.ok),
+  );
   if (cited) return null;
   return `Label \`${label}\` holds a number no callout on this page shows, expected words only, or exactly the figure of a \`<Fact>\` on ${index.file} (like \`<Fact …>${label}</Fact>\`)`;
 }
 
 function numberFreeProblems(name: string, text: string): string[] {
   if (!holdsNumber(text)) return [];
-  return [`The ${name} \`${text}\` holds a number, expected words only: a chart's numbers come from its marks`];
+  return [
+    `The ${name} \`${text}\` holds a number, expected words only: a chart's numbers come from its marks`,
+  ];
 }
 
 function holdsNumber(text: string): boolean {

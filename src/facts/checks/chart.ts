@@ -13,13 +13,24 @@ export const chart: ChartCheck = {
     for (const c of page.charts) {
       const read = readSpec(c.attributes);
       if ("problem" in read) {
-        ctx.report({ code: "chart-invalid-attribute", file, offset: c.start, message: read.problem });
+        ctx.report({
+          code: "chart-invalid-attribute",
+          file,
+          offset: c.start,
+          message: read.problem,
+        });
         continue;
       }
       // Where a mark links to is the site's business: only the problems matter here.
-      const resolved = resolveMarks(read.spec, { file, facts: site, pageHref: (f) => f, contentDir: file.slice(0, file.indexOf("/")) });
+      const resolved = resolveMarks(read.spec, {
+        file,
+        facts: site,
+        pageHref: (f) => f,
+        contentDir: file.slice(0, file.indexOf("/")),
+      });
       if ("problems" in resolved) {
-        for (const message of resolved.problems) ctx.report({ code: "chart-not-from-checked-facts", file, offset: c.start, message });
+        for (const message of resolved.problems)
+          ctx.report({ code: "chart-not-from-checked-facts", file, offset: c.start, message });
       }
     }
   },

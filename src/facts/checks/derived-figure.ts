@@ -5,7 +5,13 @@ export const derivedFigure: DerivedCheck = {
   codes: ["derived-figure-unreadable"],
   check({ file, derived, figureProblem }, ctx) {
     for (const p of derived.problems) {
-      if (p.attribute === "") ctx.report({ code: "derived-figure-unreadable", file, offset: p.offset, message: p.message });
+      if (p.attribute === "")
+        ctx.report({
+          code: "derived-figure-unreadable",
+          file,
+          offset: p.offset,
+          message: p.message,
+        });
     }
     if (figureProblem === null || derived.problems.some((p) => p.attribute === "")) return;
     ctx.report({

@@ -7,15 +7,36 @@ export const derivedInputs: DerivedCheck = {
   codes: ["derived-unknown-fact", "derived-input-not-a-number"],
   check(result, ctx, env) {
     for (const input of result.inputs) {
-      const at = { file: result.file, offset: formulaOffset(result, input.index), endOffset: formulaOffset(result, input.index + input.name.length) };
+      const at = {
+        file: result.file,
+        offset: formulaOffset(result, input.index),
+        endOffset: formulaOffset(result, input.index + input.name.length),
+      };
       if (input.ambiguous.length > 0) {
-        ctx.report({ ...at, code: "derived-unknown-fact", message: `Unexpected fact id \`${input.name}\` that names callouts on ${input.ambiguous.length} other pages (${input.ambiguous.map((f) => `\`${f}\``).join(", ")}), expected the id of one callout`, hint: "Give the callout you mean an id used nowhere else, or place the derived figure on its page." });
+        ctx.report({
+          ...at,
+          code: "derived-unknown-fact",
+          message: `Unexpected fact id \`${input.name}\` that names callouts on ${input.ambiguous.length} other pages (${input.ambiguous.map((f) => `\`${f}\``).join(", ")}), expected the id of one callout`,
+          hint: "Give the callout you mean an id used nowhere else, or place the derived figure on its page.",
+        });
       } else if (!input.fact) {
         const ids = env.factIds;
         const suggestion = ids.length > 0 ? closest(input.name, [...ids]) : null;
-        ctx.report({ ...at, code: "derived-unknown-fact", message: `Unexpected fact id \`${input.name}\`, expected the \`id\` of a \`<Fact>\` on this page or another`, hint: `${suggestion ? `Did you mean \`${suggestion}\`? ` : ""}Give the callout an explicit \`id="…"\` and name it in the formula; minus is written with a space on each side.` });
+        ctx.report({
+          ...at,
+          code: "derived-unknown-fact",
+          message: `Unexpected fact id \`${input.name}\`, expected the \`id\` of a \`<Fact>\` on this page or another`,
+          hint: `${suggestion ? `Did you mean \`${suggestion}\`? ` : ""}Give the callout an explicit \`id="…"\` and name it in the formula; minus is written with a space on each side.`,
+        });
       } else if (input.refused !== null) {
-        ctx.report({ ...at, code: "derived-input-not-a-number", message: `Unexpected fact \`${input.name}\` (\`${input.fact.fact.text}\`) in a formula, expected a callout whose figure is one number: ${input.refused}`, related: [{ file: input.fact.file, offset: input.fact.fact.start, message: "the callout" }] });
+        ctx.report({
+          ...at,
+          code: "derived-input-not-a-number",
+          message: `Unexpected fact \`${input.name}\` (\`${input.fact.fact.text}\`) in a formula, expected a callout whose figure is one number: ${input.refused}`,
+          related: [
+            { file: input.fact.file, offset: input.fact.fact.start, message: "the callout" },
+          ],
+        });
       }
     }
   },

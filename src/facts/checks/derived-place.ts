@@ -9,6 +9,11 @@ export function formulaOffset({ derived }: DerivedResult, index: number): number
 }
 
 /** The page range of the figure's number, or of the whole element. */
-export function figurePlace({ derived, figure }: DerivedResult): { offset: number; endOffset: number } {
-  return figure ? rangeOf(derived.placed, figure.start, figure.end, derived.start) : { offset: derived.start, endOffset: derived.end };
+export function figurePlace({ derived, figure }: DerivedResult): {
+  offset: number;
+  endOffset: number;
+} {
+  return figure
+    ? rangeOf(derived.placed, figure.start, figure.end, derived.start)
+    : { offset: derived.start, endOffset: derived.end };
 }

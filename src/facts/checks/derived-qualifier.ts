@@ -15,10 +15,22 @@ export const derivedQualifier: DerivedCheck = {
     const relation = relationOf(figure.qualifier);
     const at = { file: result.file, ...figurePlace(result), actual: figure.text };
     if (relation !== "exact" && relation !== "approx") {
-      ctx.report({ ...at, code: "derived-qualifier-wrong", message: `Unexpected \`${figure.qualifier ?? ""}\` on a derived figure, expected \`about\` or no qualifier: the check cannot prove which way the result leans`, hint: `Write \`about ${figure.text.slice((figure.qualifier ?? "").length).trim()}\`.` });
+      ctx.report({
+        ...at,
+        code: "derived-qualifier-wrong",
+        message: `Unexpected \`${figure.qualifier ?? ""}\` on a derived figure, expected \`about\` or no qualifier: the check cannot prove which way the result leans`,
+        hint: `Write \`about ${figure.text.slice((figure.qualifier ?? "").length).trim()}\`.`,
+      });
     } else if (relation === "exact" && result.approximate) {
-      const hedged = inputs.filter((i) => i.approximate).map((i) => `\`${i.fact?.fact.text ?? i.name}\``);
-      ctx.report({ ...at, code: "derived-qualifier-wrong", message: `Unexpected exact figure \`${figure.text}\` computed from hedged ${hedged.length === 1 ? "input" : "inputs"} ${hedged.join(", ")}, expected an approximate qualifier such as \`about\``, hint: `Write \`about ${figure.text}\`.` });
+      const hedged = inputs
+        .filter((i) => i.approximate)
+        .map((i) => `\`${i.fact?.fact.text ?? i.name}\``);
+      ctx.report({
+        ...at,
+        code: "derived-qualifier-wrong",
+        message: `Unexpected exact figure \`${figure.text}\` computed from hedged ${hedged.length === 1 ? "input" : "inputs"} ${hedged.join(", ")}, expected an approximate qualifier such as \`about\``,
+        hint: `Write \`about ${figure.text}\`.`,
+      });
     }
   },
 };

@@ -4,7 +4,10 @@ import type { ExtractedFact } from "../mdx/extract.ts";
 import { rangeOf } from "../mdx/text-offsets.ts";
 
 /** Where a number of a callout's figure stands in the page. */
-export function figureRange(fact: ExtractedFact, n: { start: number; end: number }): { offset: number; endOffset: number } {
+export function figureRange(
+  fact: ExtractedFact,
+  n: { start: number; end: number },
+): { offset: number; endOffset: number } {
   return rangeOf(fact.placed, n.start, n.end, fact.start);
 }
 

@@ -10,7 +10,14 @@ export const duplicateFactId: PageCheck = {
       const offset = f.fact.attributeOffsets.id ?? f.fact.start;
       const heading = headings.get(f.id);
       if (heading !== undefined) {
-        ctx.report({ code: "fact-duplicate-id", file, offset, message: `Unexpected fact id \`${f.id}\`, the id Astro gives a heading of this page, expected ids unique on the page`, hint: "Rename the fact: `page#id` would land on the heading.", related: [{ file, offset: heading, message: "the heading with this id" }] });
+        ctx.report({
+          code: "fact-duplicate-id",
+          file,
+          offset,
+          message: `Unexpected fact id \`${f.id}\`, the id Astro gives a heading of this page, expected ids unique on the page`,
+          hint: "Rename the fact: `page#id` would land on the heading.",
+          related: [{ file, offset: heading, message: "the heading with this id" }],
+        });
         continue;
       }
       const first = seen.get(f.id);
@@ -18,7 +25,13 @@ export const duplicateFactId: PageCheck = {
         seen.set(f.id, offset);
         continue;
       }
-      ctx.report({ code: "fact-duplicate-id", file, offset, message: `Unexpected second fact with id \`${f.id}\`, expected ids unique on the page`, related: [{ file, offset: first, message: "first fact with this id" }] });
+      ctx.report({
+        code: "fact-duplicate-id",
+        file,
+        offset,
+        message: `Unexpected second fact with id \`${f.id}\`, expected ids unique on the page`,
+        related: [{ file, offset: first, message: "first fact with this id" }],
+      });
     }
   },
 };

@@ -14,7 +14,12 @@ export const figureSplit: FactCheck = {
     const from = before.length;
     const to = from + text.length;
     for (const n of readText(before + text + after).numbers) {
-      const outside = n.start < from && n.end > from ? n.text.slice(0, from - n.start) : n.start < to && n.end > to ? n.text.slice(to - n.start) : null;
+      const outside =
+        n.start < from && n.end > from
+          ? n.text.slice(0, from - n.start)
+          : n.start < to && n.end > to
+            ? n.text.slice(to - n.start)
+            : null;
       if (outside === null) continue;
       ctx.report({
         code: "figure-split",

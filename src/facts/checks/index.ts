@@ -22,16 +22,39 @@ import { derivedQualifier } from "./derived-qualifier.ts";
 import { chart } from "./chart.ts";
 
 export const FACT_CHECKS: readonly FactCheck[] = [
-  factAttributes, unknownSource, quoteTooShort, quoteNotFound, quoteAmbiguous, figureSplit, numberUnreadable, numberMismatch,
-  qualifierDropped, rounding,
+  factAttributes,
+  unknownSource,
+  quoteTooShort,
+  quoteNotFound,
+  quoteAmbiguous,
+  figureSplit,
+  numberUnreadable,
+  numberMismatch,
+  qualifierDropped,
+  rounding,
 ];
 
 export const PAGE_CHECKS: readonly PageCheck[] = [duplicateFactId, uncitedNumber];
 
 /** Checks of `<Derived>` figures, run once every page's callouts are resolved (a formula may name a callout of another page). */
-export const DERIVED_CHECKS: readonly DerivedCheck[] = [derivedAttributes, derivedFigure, derivedFormula, derivedInputs, derivedUnits, derivedResult, derivedQualifier];
+export const DERIVED_CHECKS: readonly DerivedCheck[] = [
+  derivedAttributes,
+  derivedFigure,
+  derivedFormula,
+  derivedInputs,
+  derivedUnits,
+  derivedResult,
+  derivedQualifier,
+];
 
 /** Checks of `<Chart>`s, run last: a mark draws a callout of any page, and only a checked one. */
 export const CHART_CHECKS: readonly ChartCheck[] = [chart];
 
-export type { ChartCheck, DerivedCheck, FactCheck, PageCheck, PageResult, Environment } from "./types.ts";
+export type {
+  ChartCheck,
+  DerivedCheck,
+  FactCheck,
+  PageCheck,
+  PageResult,
+  Environment,
+} from "./types.ts";

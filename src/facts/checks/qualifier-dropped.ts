@@ -8,12 +8,21 @@ export const qualifierDropped: FactCheck = {
     for (const { expr, verdict } of numbers) {
       if (verdict.ok || verdict.problem !== "qualifier" || !verdict.closest) continue;
       const source = verdict.closest.qualifier;
-      const message = source === null
-        ? `Unexpected qualifier \`${expr.qualifier ?? ""}\` in \`${expr.text}\`, expected the exact figure \`${verdict.closest.text}\` or an approximate one (\`about\`)`
-        : expr.qualifier === null
-          ? `Unexpected \`${expr.text}\` without a qualifier, expected \`${source}\` as in \`${verdict.closest.text}\``
-          : `Unexpected qualifier \`${expr.qualifier}\` in \`${expr.text}\`, expected \`${source}\` or a weaker one, as in \`${verdict.closest.text}\``;
-      ctx.report({ code: "qualifier-dropped", file, ...figureRange(fact, expr), message, actual: expr.text, expected: [verdict.closest.text], hint: "Keep the source's hedge: `nearly` may become `about` or `under`, never nothing or `at least`." });
+      const message =
+        source === null
+          ? `Unexpected qualifier \`${expr.qualifier ?? ""}\` in \`${expr.text}\`, expected the exact figure \`${verdict.closest.text}\` or an approximate one (\`about\`)`
+          : expr.qualifier === null
+            ? `Unexpected \`${expr.text}\` without a qualifier, expected \`${source}\` as in \`${verdict.closest.text}\``
+            : `Unexpected qualifier \`${expr.qualifier}\` in \`${expr.text}\`, expected \`${source}\` or a weaker one, as in \`${verdict.closest.text}\``;
+      ctx.report({
+        code: "qualifier-dropped",
+        file,
+        ...figureRange(fact, expr),
+        message,
+        actual: expr.text,
+        expected: [verdict.closest.text],
+        hint: "Keep the source's hedge: `nearly` may become `about` or `under`, never nothing or `at least`.",
+      });
     }
   },
 };

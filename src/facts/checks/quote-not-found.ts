@@ -11,7 +11,12 @@ export const quoteNotFound: FactCheck = {
     const offset = fact.attributeOffsets.quote ?? fact.start;
     const outside = location.outsideContent[0];
     if (outside) {
-      ctx.report({ code: "quote-not-found", file, offset, message: `Unexpected quote from the ${outside.blockText.block.kind} \`${outside.anchor}\`, expected a passage of the source's text: layout notes and placeholders are not its claims` });
+      ctx.report({
+        code: "quote-not-found",
+        file,
+        offset,
+        message: `Unexpected quote from the ${outside.blockText.block.kind} \`${outside.anchor}\`, expected a passage of the source's text: layout notes and placeholders are not its claims`,
+      });
       return;
     }
     const pinned = fact.attributes.prefix !== undefined || fact.attributes.suffix !== undefined;
@@ -24,7 +29,17 @@ export const quoteNotFound: FactCheck = {
       hint: near
         ? `The closest passage is \`${near.text}\`${near.differences.length ? `; it differs: ${near.differences.join("; ")}` : ""}. Quotes match exactly after folding whitespace, quotes and dashes.`
         : `Copy the words from the source's reading edition, ${source.files.editionPath}.`,
-      ...(near ? { related: [{ file: source.files.editionPath, offset: near.offset, message: `closest passage, in \`${near.anchor}\`` }] } : {}),
+      ...(near
+        ? {
+            related: [
+              {
+                file: source.files.editionPath,
+                offset: near.offset,
+                message: `closest passage, in \`${near.anchor}\``,
+              },
+            ],
+          }
+        : {}),
     });
   },
 };

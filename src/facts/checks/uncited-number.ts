@@ -27,7 +27,13 @@ export const uncitedNumber: PageCheck = {
     }
     for (const optOut of page.optOuts) {
       if (optOut.why !== null) continue;
-      ctx.report({ code: "opt-out-without-reason", file, offset: optOut.start, message: `Unexpected \`<${NOT_A_CLAIM}>\` without \`why\`, expected a reason readers and reviewers can see`, hint: `Write \`<${NOT_A_CLAIM} why="…">\`.` });
+      ctx.report({
+        code: "opt-out-without-reason",
+        file,
+        offset: optOut.start,
+        message: `Unexpected \`<${NOT_A_CLAIM}>\` without \`why\`, expected a reason readers and reviewers can see`,
+        hint: `Write \`<${NOT_A_CLAIM} why="…">\`.`,
+      });
     }
   },
 };

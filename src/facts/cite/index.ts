@@ -12,7 +12,11 @@ export interface Citation {
 }
 
 export function cite(sources: ReadonlyMap<string, Source>, query: string, limit = 5): Citation[] {
-  return searchPassages(passagesOf(sources), query, limit).map(({ passage, score }) => ({ passage, score, snippets: snippetsFor(passage, sources) }));
+  return searchPassages(passagesOf(sources), query, limit).map(({ passage, score }) => ({
+    passage,
+    score,
+    snippets: snippetsFor(passage, sources),
+  }));
 }
 
 export type { Passage, Snippet };

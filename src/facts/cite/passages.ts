@@ -28,7 +28,14 @@ export function passagesOf(sources: ReadonlyMap<string, Source>): Passage[] {
         const sentence = text.slice(start, end).trim();
         if (sentence) {
           const from = text.indexOf(sentence, start);
-          passages.push({ id: passages.length, source: source.id, anchor: bt.block.anchor, text: sentence, start: from, end: from + sentence.length });
+          passages.push({
+            id: passages.length,
+            source: source.id,
+            anchor: bt.block.anchor,
+            text: sentence,
+            start: from,
+            end: from + sentence.length,
+          });
         }
         start = m ? m.index + m[0].length : text.length;
       }

@@ -25,8 +25,12 @@ export function snippetsFor(passage: Passage, sources: ReadonlyMap<string, Sourc
   const source = sources.get(passage.source);
   const bt = source && blockTexts(source).find((b) => b.block.anchor === passage.anchor);
   if (!source || !bt) return [];
-  const numbers = numbersAround(bt, passage.start, passage.end).filter((n) => n.start >= passage.start && n.end <= passage.end);
-  const wanted = numbers.length ? numbers.map((n) => ({ figure: n.text, start: n.start, end: n.end })) : [{ figure: "", start: passage.start, end: passage.end }];
+  const numbers = numbersAround(bt, passage.start, passage.end).filter(
+    (n) => n.start >= passage.start && n.end <= passage.end,
+  );
+  const wanted = numbers.length
+    ? numbers.map((n) => ({ figure: n.text, start: n.start, end: n.end }))
+    : [{ figure: "", start: passage.start, end: passage.end }];
   const snippets: Snippet[] = [];
   for (const want of wanted) {
     const quote = uniqueQuote(source, bt.block.text, passage, want.start, want.end);
@@ -40,15 +44,25 @@ export function snippetsFor(passage: Passage, sources: ReadonlyMap<string, Sourc
 }
 
 /** The shortest run of whole words around `[start, end)`, within the passage, that occurs once in the source. */
-function uniqueQuote(source: Source, text: string, passage: Passage, start: number, end: number): string | null {
-  const words = [...text.slice(passage.start, passage.end).matchAll(/\S+/g)].map((m) => ({ from: passage.start + m.index, to: passage.start + m.index + m[0].length }));
+function uniqueQuote(
+  source: Source,
+  text: string,
+  passage: Passage,
+  start: number,
+  end: number,
+): string | null {
+  const words = [...text.slice(passage.start, passage.end).matchAll(/\S+/g)].map((m) => ({
+    from: passage.start + m.index,
+    to: passage.start + m.index + m[0].length,
+  }));
   let first = words.findIndex((w) => w.to > start);
   let last = words.findLastIndex((w) => w.from < end);
   if (first < 0 || last < 0) return null;
   for (let grow = 0; grow <= words.length; grow++) {
     const quote = text.slice(words[first]!.from, words[last]!.to);
     const long = last - first + 1 >= Math.min(MIN_WORDS, words.length);
-    if (long && !quote.includes('"') && locateQuote(source, { quote }).status !== "failed") return quote;
+    if (long && !quote.includes('"') && locateQuote(source, { quote }).status !== "failed")
+      return quote;
     // Grow towards the start first: the words before a figure usually say what it counts.
     if (grow % 2 === 0 && first > 0) first--;
     else if (last < words.length - 1) last++;

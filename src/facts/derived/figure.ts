@@ -22,35 +22,55 @@ export function inFigureTerms(result: Quantity, figure: NumberExpr): number | nu
   const m = result.measure;
   if (m.kind === "number") {
     if (figure.kind === "percent") return result.value * 100;
-    if (figure.kind === "multiple" || figure.kind === "fraction" || (figure.kind === "cardinal" && figure.unit === null)) return result.value;
+    if (
+      figure.kind === "multiple" ||
+      figure.kind === "fraction" ||
+      (figure.kind === "cardinal" && figure.unit === null)
+    )
+      return result.value;
     return null;
   }
   if (m.kind === "year") return figure.kind === "year" ? result.value : null;
-  return (figure.kind === "money" || figure.kind === "cardinal") && figure.unit === m.unit ? result.value : null;
+  return (figure.kind === "money" || figure.kind === "cardinal") && figure.unit === m.unit
+    ? result.value
+    : null;
 }
 
 /** Judges a figure against the result in its terms; `step` is the declared rounding. */
-export function judgeFigure(result: number, figure: NumberExpr, step: number | null): FigureVerdict {
+export function judgeFigure(
+  result: number,
+  figure: NumberExpr,
+  step: number | null,
+): FigureVerdict {
   const shown = figure.value / figure.scale;
   const exact = result / figure.scale;
   if (step === null) {
     if (close(exact, shown)) return { ok: true, rounded: false };
     const displayed = displayedStep(figure);
-    return figure.kind !== "year" && close(roundHalfAway(exact, displayed), shown) ? { ok: false, problem: "rounding-undeclared", step: displayed } : { ok: false, problem: "wrong" };
+    return figure.kind !== "year" && close(roundHalfAway(exact, displayed), shown)
+      ? { ok: false, problem: "rounding-undeclared", step: displayed }
+      : { ok: false, problem: "wrong" };
   }
   const refusal = refusalOf(figure, shown, step);
   if (refusal) return { ok: false, problem: "rounding-wrong", detail: refusal };
   if (close(roundHalfAway(exact, step), shown)) return { ok: true, rounded: !close(exact, shown) };
   // Within a step of the result: the right result, rounded the wrong way (cut off, or rounded half down).
-  if (Math.abs(exact - shown) <= step * (1 + EPSILON)) return { ok: false, problem: "rounding-wrong", detail: `rounded half away from zero at \`${trim(step)}\` it is \`${trim(roundHalfAway(exact, step))}\`` };
+  if (Math.abs(exact - shown) <= step * (1 + EPSILON))
+    return {
+      ok: false,
+      problem: "rounding-wrong",
+      detail: `rounded half away from zero at \`${trim(step)}\` it is \`${trim(roundHalfAway(exact, step))}\``,
+    };
   return { ok: false, problem: "wrong" };
 }
 
 /** Why a step cannot round this figure, or null. */
 function refusalOf(figure: NumberExpr, shown: number, step: number): string | null {
   if (figure.kind === "year") return "a year is never rounded";
-  if (step * 10 > Math.abs(shown) * (1 + EPSILON)) return `a step of \`${trim(step)}\` leaves fewer than two significant digits of \`${figure.text}\``;
-  if (displayedStep(figure) < step * (1 - EPSILON)) return `\`${figure.text}\` shows more digits than the step \`${trim(step)}\``;
+  if (step * 10 > Math.abs(shown) * (1 + EPSILON))
+    return `a step of \`${trim(step)}\` leaves fewer than two significant digits of \`${figure.text}\``;
+  if (displayedStep(figure) < step * (1 - EPSILON))
+    return `\`${figure.text}\` shows more digits than the step \`${trim(step)}\``;
   return null;
 }
 
@@ -65,7 +85,10 @@ function close(a: number, b: number): boolean {
 
 /** The figure written with another number, for the reader's note: `about 2.5 times` with 2.50867 is `2.50867 times`. */
 export function restate(figure: NumberExpr, shown: string): string {
-  const unhedged = figure.qualifier === null ? figure.text : figure.text.slice(figure.qualifier.length).trim();
+  const unhedged =
+    figure.qualifier === null ? figure.text : figure.text.slice(figure.qualifier.length).trim();
   const digits = /\d[\d,]*(?:\.\d+)?/.exec(unhedged);
-  return digits ? unhedged.slice(0, digits.index) + shown + unhedged.slice(digits.index + digits[0].length) : shown;
+  return digits
+    ? unhedged.slice(0, digits.index) + shown + unhedged.slice(digits.index + digits[0].length)
+    : shown;
 }

@@ -57,13 +57,17 @@ class Refusal extends Error {
 
 /** jsep's tree to ours; `names.from` walks the text so that each name is placed where it is written. */
 function convert(node: jsep.Expression, names: { text: string; from: number }): Formula {
-  if (node.type === "Literal" && typeof node.value === "number") return { type: "number", value: node.value, raw: String(node.raw) };
+  if (node.type === "Literal" && typeof node.value === "number")
+    return { type: "number", value: node.value, raw: String(node.raw) };
   if (node.type === "Identifier") {
     const name = String(node.name);
     const index = Math.max(0, names.text.indexOf(name, names.from));
     names.from = index + name.length;
     if (!NAME.test(name) || name.endsWith("-")) {
-      const hint = name.startsWith("-") || name.endsWith("-") ? " (write minus with a space on each side: `a - b`)" : "";
+      const hint =
+        name.startsWith("-") || name.endsWith("-")
+          ? " (write minus with a space on each side: `a - b`)"
+          : "";
       throw new Refusal(`\`${name}\`, which is no fact id${hint}`, index);
     }
     return { type: "name", name, index };
@@ -74,14 +78,21 @@ function convert(node: jsep.Expression, names: { text: string; from: number }): 
     return { type: "op", op: node.operator as Operator, left, right };
   }
   // "a ÷ b" parses as three names side by side (jsep reads non-ASCII as letters): name the stranger.
-  const stranger = node.type === "Compound" ? (node.body as jsep.Expression[]).find((b) => b.type === "Identifier" && !NAME.test(String(b.name))) : undefined;
+  const stranger =
+    node.type === "Compound"
+      ? (node.body as jsep.Expression[]).find(
+          (b) => b.type === "Identifier" && !NAME.test(String(b.name)),
+        )
+      : undefined;
   if (stranger) return convert(stranger, names);
-  const what = node.type === "Compound" ? "two terms with no operator between them" : describeNode(node);
+  const what =
+    node.type === "Compound" ? "two terms with no operator between them" : describeNode(node);
   throw new Refusal(what, names.from);
 }
 
 function describeNode(node: jsep.Expression): string {
-  if (node.type === "BinaryExpression" || node.type === "UnaryExpression") return `the operator \`${String(node.operator)}\``;
+  if (node.type === "BinaryExpression" || node.type === "UnaryExpression")
+    return `the operator \`${String(node.operator)}\``;
   if (node.type === "Literal") return `the ${typeof node.value} \`${String(node.raw)}\``;
   return `a ${node.type.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`;
 }
@@ -94,19 +105,32 @@ export function namesOf(formula: Formula): Extract<Formula, { type: "name" }>[] 
 }
 
 const PRECEDENCE: Record<Operator, number> = { "+": 1, "-": 1, "*": 2, "/": 2 };
-const WORDS: Record<Operator, string> = { "+": "plus", "-": "minus", "*": "times", "/": "divided by" };
+const WORDS: Record<Operator, string> = {
+  "+": "plus",
+  "-": "minus",
+  "*": "times",
+  "/": "divided by",
+};
 
 /** A part of the formula in words: text, or the place of an input (the reader's note links it). */
 export type WordPart = { text: string } | { name: string };
 
 /** The formula in words, with the parentheses it needs: `a / (b + c)` is "a divided by (b plus c)". */
-export function inWords(formula: Formula, parent: Operator | null = null, right = false): WordPart[] {
+export function inWords(
+  formula: Formula,
+  parent: Operator | null = null,
+  right = false,
+): WordPart[] {
   if (formula.type === "name") return [{ name: formula.name }];
   if (formula.type === "number") return [{ text: formula.raw }];
   const own = PRECEDENCE[formula.op];
   const outer = parent === null ? 0 : PRECEDENCE[parent];
   // Brackets where the written order would read otherwise: a lower operator inside, or the right side of - and /.
   const brackets = own < outer || (right && own === outer && (parent === "-" || parent === "/"));
-  const parts = [...inWords(formula.left, formula.op), { text: ` ${WORDS[formula.op]} ` }, ...inWords(formula.right, formula.op, true)];
+  const parts = [
+    ...inWords(formula.left, formula.op),
+    { text: ` ${WORDS[formula.op]} ` },
+    ...inWords(formula.right, formula.op, true),
+  ];
   return brackets ? [{ text: "(" }, ...parts, { text: ")" }] : parts;
 }

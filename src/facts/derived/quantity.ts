@@ -33,12 +33,17 @@ export function quantityOf(n: NumberExpr, value = n.value): Quantity | { refused
     case "year":
       return { value, measure: { kind: "year" } };
     default:
-      return { refused: `${/^[aeiou]/.test(n.kind) ? "an" : "a"} ${n.kind} (\`${n.text}\`) is not a quantity to compute with` };
+      return {
+        refused: `${/^[aeiou]/.test(n.kind) ? "an" : "a"} ${n.kind} (\`${n.text}\`) is not a quantity to compute with`,
+      };
   }
 }
 
 /** Evaluates a formula whose names are all bound; an operation on measures that do not combine is refused. */
-export function evaluate(formula: Formula, inputs: ReadonlyMap<string, Quantity>): Quantity | { refused: string } {
+export function evaluate(
+  formula: Formula,
+  inputs: ReadonlyMap<string, Quantity>,
+): Quantity | { refused: string } {
   if (formula.type === "number") return { value: formula.value, measure: { kind: "number" } };
   if (formula.type === "name") {
     const q = inputs.get(formula.name);
@@ -53,13 +58,26 @@ export function evaluate(formula: Formula, inputs: ReadonlyMap<string, Quantity>
 
 function combine(op: Operator, a: Quantity, b: Quantity): Quantity | { refused: string } {
   const measure = combinedMeasure(op, a.measure, b.measure);
-  if (measure === null) return { refused: `${nameOf(a.measure)} ${VERB[op]} ${nameOf(b.measure)} means nothing` };
+  if (measure === null)
+    return { refused: `${nameOf(a.measure)} ${VERB[op]} ${nameOf(b.measure)} means nothing` };
   if (op === "/" && b.value === 0) return { refused: "it divides by zero" };
-  const value = op === "+" ? a.value + b.value : op === "-" ? a.value - b.value : op === "*" ? a.value * b.value : a.value / b.value;
+  const value =
+    op === "+"
+      ? a.value + b.value
+      : op === "-"
+        ? a.value - b.value
+        : op === "*"
+          ? a.value * b.value
+          : a.value / b.value;
   return { value, measure };
 }
 
-const VERB: Record<Operator, string> = { "+": "plus", "-": "minus", "*": "times", "/": "divided by" };
+const VERB: Record<Operator, string> = {
+  "+": "plus",
+  "-": "minus",
+  "*": "times",
+  "/": "divided by",
+};
 
 function combinedMeasure(op: Operator, a: Measure, b: Measure): Measure | null {
   const same = sameMeasure(a, b);
@@ -78,12 +96,18 @@ function combinedMeasure(op: Operator, a: Measure, b: Measure): Measure | null {
 }
 
 function sameMeasure(a: Measure, b: Measure): boolean {
-  return a.kind === b.kind && (a.kind !== "amount" || a.unit === (b as { unit: string | null }).unit);
+  return (
+    a.kind === b.kind && (a.kind !== "amount" || a.unit === (b as { unit: string | null }).unit)
+  );
 }
 
 /** "an amount in USD", "a plain number", "a calendar year". */
 export function nameOf(m: Measure): string {
   if (m.kind === "number") return "a plain number";
   if (m.kind === "year") return "a calendar year";
-  return m.unit === null ? "a count" : m.unit === "years" ? "a number of years" : `an amount in ${m.unit}`;
+  return m.unit === null
+    ? "a count"
+    : m.unit === "years"
+      ? "a number of years"
+      : `an amount in ${m.unit}`;
 }

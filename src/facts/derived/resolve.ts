@@ -9,7 +9,14 @@ import { relationOf } from "../numbers/qualifiers.ts";
 import type { ExtractedDerived } from "../mdx/extract.ts";
 import type { FactResult } from "../resolve.ts";
 import { derivedAttributesSchema } from "../schemas/derived.ts";
-import { inWords, namesOf, parseFormula, type Formula, type FormulaError, type WordPart } from "./formula.ts";
+import {
+  inWords,
+  namesOf,
+  parseFormula,
+  type Formula,
+  type FormulaError,
+  type WordPart,
+} from "./formula.ts";
 import { evaluate, quantityOf, type Quantity } from "./quantity.ts";
 import { inFigureTerms, judgeFigure, restate, trim, type FigureVerdict } from "./figure.ts";
 
@@ -62,25 +69,60 @@ export interface DerivedResult {
 }
 
 /** Resolves the derived figures of one page. `siteFacts` holds every page's callouts; null checks this page alone, leaving names it cannot see unresolved. */
-export function resolveDerived(file: string, items: ExtractedDerived[], pageFacts: readonly FactResult[], siteFacts: readonly FactResult[] | null): DerivedResult[] {
+export function resolveDerived(
+  file: string,
+  items: ExtractedDerived[],
+  pageFacts: readonly FactResult[],
+  siteFacts: readonly FactResult[] | null,
+): DerivedResult[] {
   const seen = new Map<string, number>();
   const results: DerivedResult[] = [];
   // `page#id` must land on one element: a callout's id, or an earlier derived figure's, is taken.
-  const taken = new Map<string, number>(pageFacts.map((f) => [f.id, f.fact.attributeOffsets.id ?? f.fact.start]));
+  const taken = new Map<string, number>(
+    pageFacts.map((f) => [f.id, f.fact.attributeOffsets.id ?? f.fact.start]),
+  );
   for (const item of items) {
     const result = resolveOne(file, idOf(item, seen), item, pageFacts, siteFacts);
     const explicit = item.attributes.id;
     if (result && explicit !== undefined) result.idTakenAt = taken.get(explicit) ?? null;
-    if (explicit !== undefined && !taken.has(explicit)) taken.set(explicit, item.attributeOffsets.id ?? item.start);
+    if (explicit !== undefined && !taken.has(explicit))
+      taken.set(explicit, item.attributeOffsets.id ?? item.start);
     if (result) results.push(result);
   }
   return results;
 }
 
-function resolveOne(file: string, id: string, derived: ExtractedDerived, pageFacts: readonly FactResult[], siteFacts: readonly FactResult[] | null): DerivedResult | null {
+function resolveOne(
+  file: string,
+  id: string,
+  derived: ExtractedDerived,
+  pageFacts: readonly FactResult[],
+  siteFacts: readonly FactResult[] | null,
+): DerivedResult | null {
   const attrs = derived.attributes;
-  const round = attrs.round !== undefined && derivedAttributesSchema.shape.round.safeParse(attrs.round).success ? Number(attrs.round) : null;
-  const base: DerivedResult = { file, id, derived, formula: null, formulaError: null, words: [], inputs: [], result: null, refused: null, figure: null, figureProblem: null, exact: null, exactText: null, round, approximate: false, idTakenAt: null, verdict: null };
+  const round =
+    attrs.round !== undefined && derivedAttributesSchema.shape.round.safeParse(attrs.round).success
+      ? Number(attrs.round)
+      : null;
+  const base: DerivedResult = {
+    file,
+    id,
+    derived,
+    formula: null,
+    formulaError: null,
+    words: [],
+    inputs: [],
+    result: null,
+    refused: null,
+    figure: null,
+    figureProblem: null,
+    exact: null,
+    exactText: null,
+    round,
+    approximate: false,
+    idTakenAt: null,
+    verdict: null,
+  };
   const figure = readFigure(derived.text);
   Object.assign(base, figure);
   if (attrs.formula === undefined || attrs.formula.trim() === "") return base;
@@ -94,51 +136,109 @@ function resolveOne(file: string, id: string, derived: ExtractedDerived, pageFac
   const out: DerivedResult = { ...base, formula, words: inWords(formula), inputs, approximate };
   if (inputs.some((i) => i.value === null)) return out;
   const bound = new Map<string, Quantity>();
-  for (const i of inputs) if (i.number && i.value !== null) bound.set(i.name, quantityOf(i.number, i.value) as Quantity);
+  for (const i of inputs)
+    if (i.number && i.value !== null) bound.set(i.name, quantityOf(i.number, i.value) as Quantity);
   const result = evaluate(formula, bound);
   if ("refused" in result) return { ...out, refused: result.refused };
   if (!out.figure) return { ...out, result };
   const terms = inFigureTerms(result, out.figure);
   if (terms === null) return { ...out, result, verdict: { ok: false, problem: "measure" } };
   const exact = trim(terms / out.figure.scale);
-  return { ...out, result, exact, exactText: restate(out.figure, exact), verdict: judgeFigure(terms, out.figure, round) };
+  return {
+    ...out,
+    result,
+    exact,
+    exactText: restate(out.figure, exact),
+    verdict: judgeFigure(terms, out.figure, round),
+  };
 }
 
 /** The figure's one number, or why there is none to judge. */
 function readFigure(text: string): Pick<DerivedResult, "figure" | "figureProblem"> {
   const { numbers, unsure } = readText(text);
-  if (unsure.length > 0) return { figure: null, figureProblem: `\`${unsure[0]!.text}\` cannot be read: ${unsure[0]!.reason}` };
+  if (unsure.length > 0)
+    return {
+      figure: null,
+      figureProblem: `\`${unsure[0]!.text}\` cannot be read: ${unsure[0]!.reason}`,
+    };
   if (numbers.length === 1) return { figure: numbers[0]!, figureProblem: null };
-  return { figure: null, figureProblem: numbers.length === 0 ? "it holds no number" : `it holds ${numbers.length} numbers (${numbers.map((n) => `\`${n.text}\``).join(", ")})` };
+  return {
+    figure: null,
+    figureProblem:
+      numbers.length === 0
+        ? "it holds no number"
+        : `it holds ${numbers.length} numbers (${numbers.map((n) => `\`${n.text}\``).join(", ")})`,
+  };
 }
 
 /** The callout a name stands for, and the number it gives the formula. */
-function bind(name: string, index: number, file: string, pageFacts: readonly FactResult[], siteFacts: readonly FactResult[] | null): DerivedInput {
-  const input: DerivedInput = { name, index, fact: null, ambiguous: [], number: null, value: null, roundedFrom: null, approximate: false, refused: null };
+function bind(
+  name: string,
+  index: number,
+  file: string,
+  pageFacts: readonly FactResult[],
+  siteFacts: readonly FactResult[] | null,
+): DerivedInput {
+  const input: DerivedInput = {
+    name,
+    index,
+    fact: null,
+    ambiguous: [],
+    number: null,
+    value: null,
+    roundedFrom: null,
+    approximate: false,
+    refused: null,
+  };
   const here = pageFacts.find((f) => f.fact.attributes.id === name);
-  const elsewhere = here ? [] : (siteFacts ?? []).filter((f) => f.file !== file && f.fact.attributes.id === name);
+  const elsewhere = here
+    ? []
+    : (siteFacts ?? []).filter((f) => f.file !== file && f.fact.attributes.id === name);
   if (elsewhere.length > 1) return { ...input, ambiguous: elsewhere.map((f) => f.file) };
   const fact = here ?? elsewhere[0];
   if (!fact) return input;
   const numbers = readText(fact.fact.text).numbers;
   if (numbers.length !== 1) {
-    return { ...input, fact, refused: numbers.length === 0 ? "its figure holds no number" : `its figure holds ${numbers.length} numbers (${numbers.map((n) => `\`${n.text}\``).join(", ")}); give each its own callout` };
+    return {
+      ...input,
+      fact,
+      refused:
+        numbers.length === 0
+          ? "its figure holds no number"
+          : `its figure holds ${numbers.length} numbers (${numbers.map((n) => `\`${n.text}\``).join(", ")}); give each its own callout`,
+    };
   }
   const number = numbers[0]!;
   const quantity = quantityOf(number);
   if ("refused" in quantity) return { ...input, fact, number, refused: quantity.refused };
   // Compute from what the source says: a callout that shows `US$1.8 billion` for `US$1.79 billion` gives 1.79 billion.
   const check = fact.numbers.find((n) => n.expr.start === number.start);
-  const match = check?.verdict.ok && check.verdict.rounded && check.verdict.match.kind === number.kind ? check.verdict.match : null;
+  const match =
+    check?.verdict.ok && check.verdict.rounded && check.verdict.match.kind === number.kind
+      ? check.verdict.match
+      : null;
   const sourceQualifier = check?.verdict.ok ? check.verdict.match.qualifier : null;
-  const approximate = relationOf(number.qualifier) !== "exact" || relationOf(sourceQualifier) !== "exact";
-  return { ...input, fact, number, value: match ? match.value : number.value, roundedFrom: match ? match.text : null, approximate };
+  const approximate =
+    relationOf(number.qualifier) !== "exact" || relationOf(sourceQualifier) !== "exact";
+  return {
+    ...input,
+    fact,
+    number,
+    value: match ? match.value : number.value,
+    roundedFrom: match ? match.text : null,
+    approximate,
+  };
 }
 
 /** An explicit `id`, or the formula and figure's own, so that it stays put when figures are added around it. */
 function idOf(item: ExtractedDerived, seen: Map<string, number>): string {
   if (item.attributes.id) return item.attributes.id;
-  const base = `derived-${(item.attributes.formula ?? "").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "figure"}`;
+  const base = `derived-${
+    (item.attributes.formula ?? "")
+      .replace(/[^A-Za-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .toLowerCase() || "figure"
+  }`;
   const count = (seen.get(base) ?? 0) + 1;
   seen.set(base, count);
   return count === 1 ? base : `${base}-${count}`;

@@ -6,7 +6,10 @@ import { github } from "./github.ts";
 
 export type FormatName = "stylish" | "json" | "github";
 
-export const FORMATS: Record<FormatName, (findings: readonly Finding[], texts: ReadonlyMap<string, string>) => string> = {
+export const FORMATS: Record<
+  FormatName,
+  (findings: readonly Finding[], texts: ReadonlyMap<string, string>) => string
+> = {
   stylish,
   json: (findings) => json(findings),
   github: (findings) => github(findings),

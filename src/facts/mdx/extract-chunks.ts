@@ -21,7 +21,11 @@ export function chunkCount(shared: PoolShared): number {
 
 /** Claims `chunk` if nobody has; true when this thread now owns it. */
 export function claim(shared: PoolShared, chunk: number): boolean {
-  return chunk >= 0 && chunk < chunkCount(shared) && Atomics.compareExchange(shared, FIRST + chunk, 0, 1) === 0;
+  return (
+    chunk >= 0 &&
+    chunk < chunkCount(shared) &&
+    Atomics.compareExchange(shared, FIRST + chunk, 0, 1) === 0
+  );
 }
 
 /** Claims the first chunk nobody has, front to back (the order the main thread needs them); -1 when none is left. */

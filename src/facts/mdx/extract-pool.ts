@@ -8,8 +8,22 @@
  */
 import { receiveMessageOnPort } from "node:worker_threads";
 import { extractPageText, type PageExtraction } from "./page-extraction.ts";
-import { abandon, claim, sharedState, signals, waitForSignal, type PoolShared } from "./extract-chunks.ts";
-import { returnWorkers, takeWorkers, workerCount, WORKER_MODULE, type ChunkMessage, type ExtractionWorker } from "./extract-workers.ts";
+import {
+  abandon,
+  claim,
+  sharedState,
+  signals,
+  waitForSignal,
+  type PoolShared,
+} from "./extract-chunks.ts";
+import {
+  returnWorkers,
+  takeWorkers,
+  workerCount,
+  WORKER_MODULE,
+  type ChunkMessage,
+  type ExtractionWorker,
+} from "./extract-workers.ts";
 
 export { MIN_PAGES_PER_WORKER } from "./extract-workers.ts";
 // A worker silent this long is taken for dead, and the main thread does its chunk.
@@ -36,7 +50,11 @@ export class ExtractionPool {
   private back: number;
 
   /** `threads` counts the main thread: 1 extracts everything here, as a plain loop would. */
-  constructor(texts: readonly string[], threads: number, { worker = WORKER_MODULE }: PoolOptions = {}) {
+  constructor(
+    texts: readonly string[],
+    threads: number,
+    { worker = WORKER_MODULE }: PoolOptions = {},
+  ) {
     this.texts = texts;
     const workers = workerCount(texts.length, threads);
     // Chunks small enough to share the work evenly at the end, big enough that messages cost little.
@@ -48,7 +66,8 @@ export class ExtractionPool {
     this.stats.chunks = chunks;
     this.module = worker;
     this.workers = takeWorkers(workers, worker);
-    for (const { port } of this.workers) port.postMessage({ job: this.job, texts, chunkSize: this.chunkSize, shared: this.shared });
+    for (const { port } of this.workers)
+      port.postMessage({ job: this.job, texts, chunkSize: this.chunkSize, shared: this.shared });
   }
 
   /** Page `k`'s extraction: a worker's if one has posted it, otherwise extracted here. */
@@ -79,7 +98,8 @@ export class ExtractionPool {
       this.results[this.back] = this.extract(this.back);
       return;
     }
-    if (!waitForSignal(this.shared, seen, STALL_MS) && !this.receive()) this.results[chunk] = this.extract(chunk);
+    if (!waitForSignal(this.shared, seen, STALL_MS) && !this.receive())
+      this.results[chunk] = this.extract(chunk);
   }
 
   /** Stores every chunk the workers have posted; true when there was one. */

@@ -80,7 +80,9 @@ function spawn(count: number, url: URL): ExtractionWorker[] {
         workerData: { port: port2 },
         transferList: [port2],
         // Node's own type stripping loads the worker (on by default from Node 22.18); nothing of the parent's loaders is needed.
-        execArgv: (process.features as { typescript?: string }).typescript ? [] : ["--experimental-strip-types", "--disable-warning=ExperimentalWarning"],
+        execArgv: (process.features as { typescript?: string }).typescript
+          ? []
+          : ["--experimental-strip-types", "--disable-warning=ExperimentalWarning"],
         stdout: false,
         stderr: false,
       });

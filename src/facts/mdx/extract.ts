@@ -24,7 +24,11 @@ export const CHART = "Chart";
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 export interface AttributeProblem {
-  code: "fact-attribute-expression" | "fact-unknown-attribute" | "fact-expression-in-figure" | "fact-nested";
+  code:
+    | "fact-attribute-expression"
+    | "fact-unknown-attribute"
+    | "fact-expression-in-figure"
+    | "fact-nested";
   /** The attribute concerned, or "" for a problem of the figure. */
   attribute: string;
   offset: number;
@@ -122,12 +126,24 @@ const CALLOUTS = new Set([FACT, DERIVED, CHART]);
  * glue that annotates the tree finds the elements with `factElements`.
  */
 export function extractPage(tree: Root, text: string): ExtractedPage {
-  const page: ExtractedPage = { facts: [], derived: [], uncited: [], unreadable: [], optOuts: [], headings: [], charts: [] };
+  const page: ExtractedPage = {
+    facts: [],
+    derived: [],
+    uncited: [],
+    unreadable: [],
+    optOuts: [],
+    headings: [],
+    charts: [],
+  };
   // Astro's rehypeHeadingIds: github-slugger over each heading's text, in page order (a repeat gets `-1`).
   const slugger = new GithubSlugger();
   const footnotes = new FootnoteNumbers();
   visitParents(tree, (node: Nodes, ancestors: Parents[]) => {
-    if (node.type === "heading") page.headings.push({ id: slugger.slug(headingText(node, footnotes)), offset: offsetOf(node) });
+    if (node.type === "heading")
+      page.headings.push({
+        id: slugger.slug(headingText(node, footnotes)),
+        offset: offsetOf(node),
+      });
     if (node.type === "footnoteReference") footnotes.number(node.identifier);
     if (node.type === "footnoteDefinition") footnotes.defined ??= offsetOf(node);
     if (isJsx(node) && node.name === FACT) {
@@ -151,14 +167,26 @@ export function extractPage(tree: Root, text: string): ExtractedPage {
     if (ancestors.some((a) => isJsx(a) && a.name === NOT_A_CLAIM)) return undefined;
     if (node.type === "text") collectUncited(placedText(node, text), offsetOf(node), page);
     // Alt text is read by screen readers and shown when an image fails: prose too.
-    if (node.type === "image" && node.alt) collectUncited({ text: node.alt, offsets: [] }, offsetOf(node), page);
-    if (EXPRESSIONS.has(node.type) && "value" in node && /\p{N}/u.test(node.value) && !/^\s*import\s/.test(node.value)) {
-      page.unreadable.push({ text: node.value, offset: offsetOf(node), endOffset: node.position?.end.offset ?? offsetOf(node), reason: "an expression computes what readers see, and the check cannot read it" });
+    if (node.type === "image" && node.alt)
+      collectUncited({ text: node.alt, offsets: [] }, offsetOf(node), page);
+    if (
+      EXPRESSIONS.has(node.type) &&
+      "value" in node &&
+      /\p{N}/u.test(node.value) &&
+      !/^\s*import\s/.test(node.value)
+    ) {
+      page.unreadable.push({
+        text: node.value,
+        offset: offsetOf(node),
+        endOffset: node.position?.end.offset ?? offsetOf(node),
+        reason: "an expression computes what readers see, and the check cannot read it",
+      });
     }
     return undefined;
   });
   // Referenced footnotes are listed at the end under a heading whose id is always `footnote-label`.
-  if (footnotes.referenced && footnotes.defined !== undefined) page.headings.push({ id: "footnote-label", offset: footnotes.defined });
+  if (footnotes.referenced && footnotes.defined !== undefined)
+    page.headings.push({ id: "footnote-label", offset: footnotes.defined });
   return page;
 }
 
@@ -187,23 +215,44 @@ function extractDerived(node: JsxElement, page: string): ExtractedDerived {
   const { attributes, attributeOffsets, problems } = readAttributes(node, DERIVED_ATTRIBUTES);
   problems.push(...figureProblems(node));
   const placed = placedText(node, page);
-  return { attributes, attributeOffsets, problems, text: placed.text, start: offsetOf(node), end: node.position?.end.offset ?? offsetOf(node), placed };
+  return {
+    attributes,
+    attributeOffsets,
+    problems,
+    text: placed.text,
+    start: offsetOf(node),
+    end: node.position?.end.offset ?? offsetOf(node),
+    placed,
+  };
 }
 
 /** The element's string attributes and their places; expressions and names not in `known` are problems. */
-function readAttributes(node: JsxElement, known: readonly string[]): Pick<ExtractedFact, "attributes" | "attributeOffsets" | "problems"> {
+function readAttributes(
+  node: JsxElement,
+  known: readonly string[],
+): Pick<ExtractedFact, "attributes" | "attributeOffsets" | "problems"> {
   const attributes: Record<string, string> = {};
   const attributeOffsets: Record<string, number> = {};
   const problems: AttributeProblem[] = [];
   for (const attribute of node.attributes) {
     const offset = attribute.position?.start.offset ?? offsetOf(node);
     if (attribute.type !== "mdxJsxAttribute") {
-      problems.push({ code: "fact-attribute-expression", attribute: "{…}", offset, message: "Unexpected spread attribute, expected plain `name=\"value\"` attributes" });
+      problems.push({
+        code: "fact-attribute-expression",
+        attribute: "{…}",
+        offset,
+        message: 'Unexpected spread attribute, expected plain `name="value"` attributes',
+      });
       continue;
     }
     attributeOffsets[attribute.name] = offset;
     if (!known.includes(attribute.name)) {
-      problems.push({ code: "fact-unknown-attribute", attribute: attribute.name, offset, message: `Unexpected attribute \`${attribute.name}\`, expected one of ${known.map((a) => `\`${a}\``).join(", ")}` });
+      problems.push({
+        code: "fact-unknown-attribute",
+        attribute: attribute.name,
+        offset,
+        message: `Unexpected attribute \`${attribute.name}\`, expected one of ${known.map((a) => `\`${a}\``).join(", ")}`,
+      });
       continue;
     }
     if (typeof attribute.value === "string") attributes[attribute.name] = attribute.value;
@@ -227,11 +276,22 @@ function figureProblems(node: JsxElement): AttributeProblem[] {
     const offset = offsetOf(inner);
     if (isJsx(inner) && (inner.name === FACT || inner.name === DERIVED)) {
       const outer = (node as JsxElement).name ?? FACT;
-      problems.push({ code: "fact-nested", attribute: "", offset, message: `Unexpected \`<${inner.name}>\` inside a \`<${outer}>\`, expected each figure in its own callout` });
+      problems.push({
+        code: "fact-nested",
+        attribute: "",
+        offset,
+        message: `Unexpected \`<${inner.name}>\` inside a \`<${outer}>\`, expected each figure in its own callout`,
+      });
       return SKIP;
     }
     if (EXPRESSIONS.has(inner.type)) {
-      problems.push({ code: "fact-expression-in-figure", attribute: "", offset, message: "Unexpected `{…}` expression in the figure, expected plain text the check can read" });
+      problems.push({
+        code: "fact-expression-in-figure",
+        attribute: "",
+        offset,
+        message:
+          "Unexpected `{…}` expression in the figure, expected plain text the check can read",
+      });
     }
     return undefined;
   });
@@ -248,7 +308,7 @@ class FootnoteNumbers {
   }
   number(identifier: string): string {
     const k = this.order.indexOf(identifier);
-    return String((k < 0 ? this.order.push(identifier) : k + 1));
+    return String(k < 0 ? this.order.push(identifier) : k + 1);
   }
 }
 
@@ -257,27 +317,43 @@ function headingText(node: Nodes, footnotes: FootnoteNumbers): string {
   if (node.type === "footnoteReference") return footnotes.number(node.identifier);
   if (node.type === "image" || node.type === "imageReference") return "";
   if ("value" in node && typeof node.value === "string") return node.value;
-  return "children" in node ? node.children.map((child) => headingText(child as Nodes, footnotes)).join("") : "";
+  return "children" in node
+    ? node.children.map((child) => headingText(child as Nodes, footnotes)).join("")
+    : "";
 }
 
 function extractChart(node: JsxElement): ExtractedChart {
   const attributes: Record<string, unknown> = {};
   for (const a of node.attributes) {
-    if (a.type !== "mdxJsxAttribute") attributes["{…}"] = a.value; // a spread: no attribute the chart accepts
-    else attributes[a.name] = typeof a.value === "string" || a.value == null ? (a.value ?? null) : { expression: a.value.value };
+    if (a.type !== "mdxJsxAttribute")
+      attributes["{…}"] = a.value; // a spread: no attribute the chart accepts
+    else
+      attributes[a.name] =
+        typeof a.value === "string" || a.value == null
+          ? (a.value ?? null)
+          : { expression: a.value.value };
   }
   return { attributes, start: offsetOf(node) };
 }
 
 function extractOptOut(node: JsxElement): OptOut {
   const why = node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "why");
-  return { why: why && typeof why.value === "string" && why.value.trim() !== "" ? why.value : null, start: offsetOf(node) };
+  return {
+    why: why && typeof why.value === "string" && why.value.trim() !== "" ? why.value : null,
+    start: offsetOf(node),
+  };
 }
 
 function collectUncited(placed: PlacedText, fallback: number, page: ExtractedPage): void {
   const reading = readText(placed.text);
-  for (const number of reading.numbers) page.uncited.push({ number, ...rangeOf(placed, number.start, number.end, fallback) });
-  for (const u of reading.unsure) page.unreadable.push({ text: u.text, reason: u.reason, ...rangeOf(placed, u.start, u.end, fallback) });
+  for (const number of reading.numbers)
+    page.uncited.push({ number, ...rangeOf(placed, number.start, number.end, fallback) });
+  for (const u of reading.unsure)
+    page.unreadable.push({
+      text: u.text,
+      reason: u.reason,
+      ...rangeOf(placed, u.start, u.end, fallback),
+    });
 }
 
 function isJsx(node: Nodes): node is JsxElement {

@@ -6,7 +6,11 @@ import remarkGfm from "remark-gfm";
 import remarkFrontmatter from "remark-frontmatter";
 import type { Root } from "mdast";
 
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkMdx)
+  .use(remarkGfm)
+  .use(remarkFrontmatter, ["yaml"]);
 
 export interface ParseFailure {
   offset: number | null;
@@ -20,11 +24,33 @@ export function parseMdx(text: string): { tree: Root } | { failure: ParseFailure
   try {
     return { tree: processor.runSync(processor.parse(text)) as Root };
   } catch (error) {
-    const e = error as { place?: { line?: number; column?: number; offset?: number; start?: { line: number; column: number; offset?: number } }; reason?: string; message?: string };
-    const point = e.place && "start" in e.place && e.place.start ? e.place.start : (e.place as { line?: number; column?: number; offset?: number } | undefined);
+    const e = error as {
+      place?: {
+        line?: number;
+        column?: number;
+        offset?: number;
+        start?: { line: number; column: number; offset?: number };
+      };
+      reason?: string;
+      message?: string;
+    };
+    const point =
+      e.place && "start" in e.place && e.place.start
+        ? e.place.start
+        : (e.place as { line?: number; column?: number; offset?: number } | undefined);
     // "Expected a closing tag for `<Fact>` (6:13-6:88) before the end of `paragraph`": the tag's own place beats the paragraph's.
-    const named = /^Expected a closing tag .*?\((\d+):(\d+)-\d+:\d+\)/.exec(e.reason ?? e.message ?? "");
-    if (named) return { failure: { offset: null, line: Number(named[1]), column: Number(named[2]), message: `Unexpected MDX that does not parse: ${e.reason ?? e.message ?? String(error)}` } };
+    const named = /^Expected a closing tag .*?\((\d+):(\d+)-\d+:\d+\)/.exec(
+      e.reason ?? e.message ?? "",
+    );
+    if (named)
+      return {
+        failure: {
+          offset: null,
+          line: Number(named[1]),
+          column: Number(named[2]),
+          message: `Unexpected MDX that does not parse: ${e.reason ?? e.message ?? String(error)}`,
+        },
+      };
     return {
       failure: {
         offset: point?.offset ?? null,

@@ -50,7 +50,12 @@ function align(value: string, source: string, base: number): number[] {
 }
 
 /** The page range of `text[start, end)`. */
-export function rangeOf(placed: PlacedText, start: number, end: number, fallback: number): { offset: number; endOffset: number } {
+export function rangeOf(
+  placed: PlacedText,
+  start: number,
+  end: number,
+  fallback: number,
+): { offset: number; endOffset: number } {
   const offset = placed.offsets[start] ?? fallback;
   const last = placed.offsets[Math.max(start, end - 1)] ?? offset;
   return { offset, endOffset: last + 1 };

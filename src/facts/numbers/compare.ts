@@ -27,18 +27,37 @@ const BELOW = new Set(["below", "at-most", "near-below"]);
 const EPSILON = 1e-12;
 
 /** Compares one callout number with the numbers of its quote; `round` is the declared step, if any. */
-export function compareNumber(callout: NumberExpr, quote: NumberExpr[], round: number | null): Verdict {
+export function compareNumber(
+  callout: NumberExpr,
+  quote: NumberExpr[],
+  round: number | null,
+): Verdict {
   const same = quote.filter((q) => sameValue(callout, q));
-  const roundsHere = round === null ? [] : quote.filter((q) => !sameValue(callout, q) && roundsTo(q, callout, round));
+  const roundsHere =
+    round === null
+      ? []
+      : quote.filter((q) => !sameValue(callout, q) && roundsTo(q, callout, round));
   const rounded = roundsHere.filter((q) => roundingRefusal(q, callout, round ?? 0) === null);
   const candidates = [...same, ...rounded];
   for (const q of candidates) {
-    if (kindAgrees(callout, q) && unitAgrees(callout, q) && qualifierAllowed(q.qualifier, callout.qualifier)) {
+    if (
+      kindAgrees(callout, q) &&
+      unitAgrees(callout, q) &&
+      qualifierAllowed(q.qualifier, callout.qualifier)
+    ) {
       return { ok: true, match: q, rounded: !same.includes(q) };
     }
   }
-  const refused = roundsHere.find((q) => kindAgrees(callout, q) && unitAgrees(callout, q) && !rounded.includes(q));
-  if (refused && round !== null) return { ok: false, problem: "rounding-wrong", closest: refused, detail: roundingRefusal(refused, callout, round) ?? "" };
+  const refused = roundsHere.find(
+    (q) => kindAgrees(callout, q) && unitAgrees(callout, q) && !rounded.includes(q),
+  );
+  if (refused && round !== null)
+    return {
+      ok: false,
+      problem: "rounding-wrong",
+      closest: refused,
+      detail: roundingRefusal(refused, callout, round) ?? "",
+    };
   const byKind = candidates.find((q) => !kindAgrees(callout, q));
   const sameKind = candidates.filter((q) => kindAgrees(callout, q));
   const byUnit = sameKind.find((q) => !unitAgrees(callout, q));
@@ -66,7 +85,10 @@ export function displayedStep(n: NumberExpr): number {
 
 function sameValue(a: NumberExpr, b: NumberExpr): boolean {
   if (a.kind === "date" || b.kind === "date") return datesAgree(a, b);
-  return close(a.value, valueAs(b, a)) && ((a.to === null && b.to === null) || (a.to !== null && b.to !== null && close(a.to, b.to)));
+  return (
+    close(a.value, valueAs(b, a)) &&
+    ((a.to === null && b.to === null) || (a.to !== null && b.to !== null && close(a.to, b.to)))
+  );
 }
 
 /** The source's value in the callout's terms: "one quarter" is 25 where the callout says "25%". */
@@ -85,35 +107,50 @@ function unitAgrees(callout: NumberExpr, quote: NumberExpr): boolean {
 }
 
 /** Why rounding `source` to `callout` at `step` is refused, or null when it is fair. */
-export function roundingRefusal(source: NumberExpr, callout: NumberExpr, step: number): string | null {
-  if (!ROUNDABLE.has(callout.kind)) return `${/^[aeiou]/.test(callout.kind) ? "an" : "a"} ${callout.kind} is never rounded`;
+export function roundingRefusal(
+  source: NumberExpr,
+  callout: NumberExpr,
+  step: number,
+): string | null {
+  if (!ROUNDABLE.has(callout.kind))
+    return `${/^[aeiou]/.test(callout.kind) ? "an" : "a"} ${callout.kind} is never rounded`;
   const shown = Math.abs(callout.value / callout.scale);
-  if (step * 10 > shown * (1 + EPSILON)) return `a step of \`${step}\` leaves fewer than two significant digits of \`${callout.text}\``;
+  if (step * 10 > shown * (1 + EPSILON))
+    return `a step of \`${step}\` leaves fewer than two significant digits of \`${callout.text}\``;
   const relation = relationOf(source.qualifier);
   const value = valueAs(source, callout);
-  if (ABOVE.has(relation) && callout.value > value) return `rounding \`${source.text}\` up would raise its lower bound`;
-  if (BELOW.has(relation) && callout.value < value) return `rounding \`${source.text}\` down would lower its upper bound`;
+  if (ABOVE.has(relation) && callout.value > value)
+    return `rounding \`${source.text}\` up would raise its lower bound`;
+  if (BELOW.has(relation) && callout.value < value)
+    return `rounding \`${source.text}\` down would lower its upper bound`;
   return null;
 }
 
 /** A callout year may stand for a dated event of that year; a date must agree as far as the callout says. */
 function datesAgree(callout: NumberExpr, quote: NumberExpr): boolean {
-  if (callout.kind === "year" && quote.kind === "date") return quote.date?.startsWith(String(callout.value)) ?? false;
+  if (callout.kind === "year" && quote.kind === "date")
+    return quote.date?.startsWith(String(callout.value)) ?? false;
   if (callout.kind === "date" && quote.kind === "date" && callout.date?.startsWith("--")) {
     // "16 July" for "16 July, 2017": the callout leaves out the year.
     return quote.date !== null && quote.date.slice(-5) === callout.date.slice(-5);
   }
-  if (callout.kind === "date" && quote.kind === "date") return callout.date !== null && (quote.date?.startsWith(callout.date) ?? false);
+  if (callout.kind === "date" && quote.kind === "date")
+    return callout.date !== null && (quote.date?.startsWith(callout.date) ?? false);
   return false;
 }
 
 function kindAgrees(callout: NumberExpr, quote: NumberExpr): boolean {
-  return callout.kind === quote.kind || (callout.kind === "year" && quote.kind === "date") || (isShare(callout) && isShare(quote));
+  return (
+    callout.kind === quote.kind ||
+    (callout.kind === "year" && quote.kind === "date") ||
+    (isShare(callout) && isShare(quote))
+  );
 }
 
 /** True when `source`, rounded to `step` in the callout's scale, is the callout's value. */
 function roundsTo(source: NumberExpr, callout: NumberExpr, step: number): boolean {
-  if (step <= 0 || callout.to !== null || source.to !== null || callout.kind === "date") return false;
+  if (step <= 0 || callout.to !== null || source.to !== null || callout.kind === "date")
+    return false;
   const shown = callout.value / callout.scale;
   return close(roundHalfAway(valueAs(source, callout) / callout.scale, step), shown);
 }

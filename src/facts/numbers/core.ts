@@ -40,7 +40,12 @@ export function startsNumberWords(lower: string): boolean {
 }
 
 const STARTS_A_NUMBER = new Set([
-  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(FRACTIONS), ...Object.keys(MULTIPLE_VERBS), "a", "an",
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  ...Object.keys(FRACTIONS),
+  ...Object.keys(MULTIPLE_VERBS),
+  "a",
+  "an",
 ]);
 
 function readDigits(tokens: Token[], i: number, prefixed: boolean): Core {
@@ -48,11 +53,23 @@ function readDigits(tokens: Token[], i: number, prefixed: boolean): Core {
   const prev = tokens[i - 1];
   const base = { end: i + 1, text: t.text, digits: true, fraction: false, lone: false };
   if (prev && !t.spaced && prev.type === "word" && !prefixed) {
-    return { ...base, value: NaN, grouped: false, decimals: 0, unsure: `\`${prev.text}${t.text}\` joins letters and digits, so it reads as a name, not a figure` };
+    return {
+      ...base,
+      value: NaN,
+      grouped: false,
+      decimals: 0,
+      unsure: `\`${prev.text}${t.text}\` joins letters and digits, so it reads as a name, not a figure`,
+    };
   }
   const grouped = GROUPED.test(t.text);
   if (!grouped && !PLAIN.test(t.text)) {
-    return { ...base, value: NaN, grouped: false, decimals: 0, unsure: `\`${t.text}\` is not a well-formed number (expected digits grouped by threes, like \`120,000\`, and one decimal point)` };
+    return {
+      ...base,
+      value: NaN,
+      grouped: false,
+      decimals: 0,
+      unsure: `\`${t.text}\` is not a well-formed number (expected digits grouped by threes, like \`120,000\`, and one decimal point)`,
+    };
   }
   const plain = t.text.replaceAll(",", "");
   const decimals = plain.includes(".") ? plain.length - plain.indexOf(".") - 1 : 0;
@@ -71,17 +88,38 @@ function readWords(tokens: Token[], i: number): Core | null {
   const first = tokens[k] as Token;
   const verb = MULTIPLE_VERBS[first.lower];
   if (verb !== undefined) {
-    return { value: verb, end: k + 1, text: "", digits: false, grouped: false, decimals: 0, fraction: false, lone: false, multiple: true };
+    return {
+      value: verb,
+      end: k + 1,
+      text: "",
+      digits: false,
+      grouped: false,
+      decimals: 0,
+      fraction: false,
+      lone: false,
+      multiple: true,
+    };
   }
   const fold = /^(\p{L}+?)-?fold$/u.exec(first.lower);
   if (fold?.[1] && (fold[1] in UNITS || fold[1] in TENS)) {
     const value = UNITS[fold[1]] ?? TENS[fold[1]] ?? 0;
-    return { value, end: k + 1, text: "", digits: false, grouped: false, decimals: 0, fraction: false, lone: false, multiple: true };
+    return {
+      value,
+      end: k + 1,
+      text: "",
+      digits: false,
+      grouped: false,
+      decimals: 0,
+      fraction: false,
+      lone: false,
+      multiple: true,
+    };
   }
   if (first.lower === "a" || first.lower === "an") {
     // "a million", "a third", "a dozen": the article stands for one.
     const next = tokens[k + 1];
-    if (!next || !(next.lower in SCALES || next.lower in FRACTIONS || next.lower === "dozen")) return null;
+    if (!next || !(next.lower in SCALES || next.lower in FRACTIONS || next.lower === "dozen"))
+      return null;
     current = 1;
     article = true;
     k++;
@@ -99,7 +137,15 @@ function readWords(tokens: Token[], i: number): Core | null {
       // "twenty-one"
       const dash = tokens[k];
       const unit = tokens[k + 1];
-      if (w in TENS && dash?.text === "-" && !dash.spaced && unit && !unit.spaced && unit.lower in UNITS && (UNITS[unit.lower] ?? 0) < 10) {
+      if (
+        w in TENS &&
+        dash?.text === "-" &&
+        !dash.spaced &&
+        unit &&
+        !unit.spaced &&
+        unit.lower in UNITS &&
+        (UNITS[unit.lower] ?? 0) < 10
+      ) {
         current += UNITS[unit.lower] ?? 0;
         k += 2;
       }
@@ -118,7 +164,12 @@ function readWords(tokens: Token[], i: number): Core | null {
       words++;
       k++;
       lastWasSmall = false;
-      if (tokens[k]?.lower === "and" && tokens[k + 1] && (tokens[k + 1]!.lower in UNITS || tokens[k + 1]!.lower in TENS)) k++;
+      if (
+        tokens[k]?.lower === "and" &&
+        tokens[k + 1] &&
+        (tokens[k + 1]!.lower in UNITS || tokens[k + 1]!.lower in TENS)
+      )
+        k++;
       continue;
     }
     if (w in SCALES && w.length > 3 && (words > 0 || article)) {
@@ -135,15 +186,37 @@ function readWords(tokens: Token[], i: number): Core | null {
   const count = total + current;
   const fraction = readFractionWord(tokens, k, words > 0 || article ? count : null);
   if (fraction) {
-    return { value: fraction.value, end: fraction.end, text: "", digits: false, grouped: false, decimals: 0, fraction: true, lone: false };
+    return {
+      value: fraction.value,
+      end: fraction.end,
+      text: "",
+      digits: false,
+      grouped: false,
+      decimals: 0,
+      fraction: true,
+      lone: false,
+    };
   }
   if (words === 0) return null;
   const lone = words === 1 && count === 1;
-  return { value: count, end: k, text: "", digits: false, grouped: false, decimals: 0, fraction: false, lone };
+  return {
+    value: count,
+    end: k,
+    text: "",
+    digits: false,
+    grouped: false,
+    decimals: 0,
+    fraction: false,
+    lone,
+  };
 }
 
 /** "half" alone, or a count then "quarter(s)", "third(s)", "half" ("one quarter", "two-thirds", "a half"). */
-function readFractionWord(tokens: Token[], k: number, count: number | null): { value: number; end: number } | null {
+function readFractionWord(
+  tokens: Token[],
+  k: number,
+  count: number | null,
+): { value: number; end: number } | null {
   let at = k;
   if (count !== null && tokens[at]?.text === "-" && !tokens[at]!.spaced) at++;
   const t = tokens[at];

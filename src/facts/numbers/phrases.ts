@@ -48,7 +48,11 @@ export function matchPhrase<T>(
       // A phrase must end where a word ends: "m" is a scale in "21.7m", not in "21.7 million".
       const after = tokens[i + phrase.parts.length];
       if (last.type === "word" && after && !after.spaced && after.type === "word") continue;
-      return { value: phrase.value, text: joinTokens(tokens, i, i + phrase.parts.length), end: i + phrase.parts.length };
+      return {
+        value: phrase.value,
+        text: joinTokens(tokens, i, i + phrase.parts.length),
+        end: i + phrase.parts.length,
+      };
     }
   }
   return null;

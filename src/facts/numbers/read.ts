@@ -62,7 +62,12 @@ const ORDINAL_HINT = "14th";
 const CURRENCY_PREFIX_PHRASES = compilePhrases(CURRENCY_PREFIXES);
 const POST_QUALIFIER_PHRASES = compilePhrases(POST_QUALIFIERS);
 // The words that readAt can begin an expression with; no other word can, so it skips them at once.
-const STARTING_WORDS = new Set([...QUALIFIER_PHRASES.keys(), ...CURRENCY_PREFIX_PHRASES.keys(), ...Object.keys(MONTHS), ...SPELLED_ORDINALS]);
+const STARTING_WORDS = new Set([
+  ...QUALIFIER_PHRASES.keys(),
+  ...CURRENCY_PREFIX_PHRASES.keys(),
+  ...Object.keys(MONTHS),
+  ...SPELLED_ORDINALS,
+]);
 
 /**
  * Reads every numeric expression in `text`, and the stretches it is unsure of.
@@ -79,9 +84,17 @@ export function readText(text: string, normalized: Normalized = normalize(text))
   const stray: Unsure[] = [];
   for (const m of normalized.text.matchAll(/\p{N}+/gu)) {
     if (covered.some((c) => c.start <= m.index && m.index < c.end)) continue;
-    stray.push({ text: m[0], start: m.index, end: m.index + m[0].length, reason: `\`${m[0]}\` is a digit the reader could not place in a figure` });
+    stray.push({
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      reason: `\`${m[0]}\` is a digit the reader could not place in a figure`,
+    });
   }
-  return { numbers: reading.numbers.map(place), unsure: [...reading.unsure, ...stray].map(place).sort((a, b) => a.start - b.start) };
+  return {
+    numbers: reading.numbers.map(place),
+    unsure: [...reading.unsure, ...stray].map(place).sort((a, b) => a.start - b.start),
+  };
 }
 
 function readNormalizedText(text: string): Reading {
@@ -103,7 +116,8 @@ export function readNumbers(text: string): NumberExpr[] {
 /** Tries to read one expression starting at token `i`; returns the index after it, or `i`. */
 function readAt(text: string, tokens: Token[], i: number, reading: Reading): number {
   const first = tokens[i] as Token;
-  if (first.type === "word" && !STARTING_WORDS.has(first.lower) && !startsNumberWords(first.lower)) return i;
+  if (first.type === "word" && !STARTING_WORDS.has(first.lower) && !startsNumberWords(first.lower))
+    return i;
   const monthDate = readMonthDate(text, tokens, i);
   if (monthDate) {
     reading.numbers.push(monthDate.expr);
@@ -121,14 +135,23 @@ function readAt(text: string, tokens: Token[], i: number, reading: Reading): num
   if (!core) {
     const word = tokens[coreAt];
     if (word && SPELLED_ORDINALS.has(word.lower)) {
-      reading.unsure.push(unsureAt(text, tokens, coreAt, coreAt + 1, `\`${word.text}\` is an ordinal in words, which the reader does not compare; write it in digits (\`${ORDINAL_HINT}\`)`));
+      reading.unsure.push(
+        unsureAt(
+          text,
+          tokens,
+          coreAt,
+          coreAt + 1,
+          `\`${word.text}\` is an ordinal in words, which the reader does not compare; write it in digits (\`${ORDINAL_HINT}\`)`,
+        ),
+      );
       return coreAt + 1;
     }
     return i;
   }
   if (core.unsure) {
     // Name the whole joined word ("T2"), not just its digits.
-    const from = tokens[coreAt - 1]?.type === "word" && !tokens[coreAt]!.spaced ? coreAt - 1 : coreAt;
+    const from =
+      tokens[coreAt - 1]?.type === "word" && !tokens[coreAt]!.spaced ? coreAt - 1 : coreAt;
     reading.unsure.push(unsureAt(text, tokens, from, core.end, core.unsure));
     return core.end;
   }
@@ -144,14 +167,26 @@ function readAt(text: string, tokens: Token[], i: number, reading: Reading): num
   const post = matchPhrase(tokens, read.end, POST_QUALIFIER_PHRASES);
   const end = post ? post.end : read.end;
   if (post && qualifier) {
-    reading.unsure.push(unsureAt(text, tokens, i, end, `\`${qualifier.text}\` and \`${post.text}\` both qualify one figure`));
+    reading.unsure.push(
+      unsureAt(
+        text,
+        tokens,
+        i,
+        end,
+        `\`${qualifier.text}\` and \`${post.text}\` both qualify one figure`,
+      ),
+    );
     return end;
   }
   const startToken = tokens[i] as Token;
   const endToken = tokens[end - 1] as Token;
   // "more than 2000" counts things; "mid-2012" is still a year.
-  const countQualifier = qualifier !== null && !["early", "mid", "late"].includes(relationOf(qualifier.text));
-  const kind = read.kind === "cardinal" && looksLikeYear(core, read.scale, countQualifier) ? "year" : read.kind;
+  const countQualifier =
+    qualifier !== null && !["early", "mid", "late"].includes(relationOf(qualifier.text));
+  const kind =
+    read.kind === "cardinal" && looksLikeYear(core, read.scale, countQualifier)
+      ? "year"
+      : read.kind;
   reading.numbers.push({
     text: text.slice(startToken.start, endToken.end),
     start: startToken.start,
@@ -178,13 +213,23 @@ function isSign(tokens: Token[], k: number): boolean {
 /** A bare four-digit integer between 1600 and 2099 reads as a calendar year. */
 function looksLikeYear(core: Core, scale: number, qualified: boolean): boolean {
   return (
-    core.digits && !core.grouped && core.decimals === 0 && scale === 1 && !qualified &&
-    /^\d{4}$/.test(core.text) && core.value >= 1600 && core.value <= 2099
+    core.digits &&
+    !core.grouped &&
+    core.decimals === 0 &&
+    scale === 1 &&
+    !qualified &&
+    /^\d{4}$/.test(core.text) &&
+    core.value >= 1600 &&
+    core.value <= 2099
   );
 }
 
 /** "April 2016", "October 2012", "July 16, 2017". */
-function readMonthDate(text: string, tokens: Token[], i: number): { expr: NumberExpr; end: number } | null {
+function readMonthDate(
+  text: string,
+  tokens: Token[],
+  i: number,
+): { expr: NumberExpr; end: number } | null {
   const month = tokens[i];
   if (!month || month.type !== "word") return null;
   const m = MONTHS[month.lower];
@@ -196,7 +241,21 @@ function readMonthDate(text: string, tokens: Token[], i: number): { expr: Number
     const second = readMonthDate(text, tokens, k + 1);
     if (second?.expr.date) {
       const year = second.expr.date.slice(0, 4);
-      return { expr: { text: month.text, start: month.start, end: month.end, value: Number(year), to: null, kind: "date", unit: null, qualifier: null, date: `${year}-${pad(m)}`, scale: 1 }, end: i + 1 };
+      return {
+        expr: {
+          text: month.text,
+          start: month.start,
+          end: month.end,
+          value: Number(year),
+          to: null,
+          kind: "date",
+          unit: null,
+          qualifier: null,
+          date: `${year}-${pad(m)}`,
+          scale: 1,
+        },
+        end: i + 1,
+      };
     }
   }
   let day: number | null = null;

@@ -7,7 +7,12 @@ import type { Core } from "./core.ts";
 import type { NumberKind } from "./read.ts";
 import { compilePhrases, matchPhrase } from "./phrases.ts";
 import {
-  ATTACHED_ONLY_SCALES, CURRENCY_SUFFIXES, MONTHS, PERCENT_SUFFIXES, SCALES, UNIT_SUFFIXES,
+  ATTACHED_ONLY_SCALES,
+  CURRENCY_SUFFIXES,
+  MONTHS,
+  PERCENT_SUFFIXES,
+  SCALES,
+  UNIT_SUFFIXES,
 } from "./lexicon.ts";
 
 export interface Suffixed {
@@ -54,7 +59,14 @@ function readIntegerForms(tokens: Token[], core: Core): Suffixed | null {
   }
   // "½" arrives as "1⁄2" after NFKC: a fraction with the fraction slash (not "/", as in "24/7").
   const over = tokens[k + 1];
-  if (next?.text === "\u2044" && !next.spaced && over?.type === "num" && !over.spaced && /^\d+$/.test(over.text) && Number(over.text) > 0) {
+  if (
+    next?.text === "\u2044" &&
+    !next.spaced &&
+    over?.type === "num" &&
+    !over.spaced &&
+    /^\d+$/.test(over.text) &&
+    Number(over.text) > 0
+  ) {
     return { ...base, kind: "fraction", value: v / Number(over.text), end: k + 2 };
   }
   const time = readTime(tokens, core);
@@ -68,7 +80,12 @@ function readTime(tokens: Token[], core: Core): Suffixed | null {
   let k = core.end;
   let minutes = 0;
   let clock = false;
-  if (tokens[k]?.text === ":" && !tokens[k]!.spaced && /^\d{2}$/.test(tokens[k + 1]?.text ?? "") && !tokens[k + 1]!.spaced) {
+  if (
+    tokens[k]?.text === ":" &&
+    !tokens[k]!.spaced &&
+    /^\d{2}$/.test(tokens[k + 1]?.text ?? "") &&
+    !tokens[k + 1]!.spaced
+  ) {
     minutes = Number(tokens[k + 1]!.text);
     clock = true;
     k += 2;
@@ -78,14 +95,23 @@ function readTime(tokens: Token[], core: Core): Suffixed | null {
   if (!clock && !meridiem) return null;
   if (core.value > (meridiem ? 12 : 23) || minutes > 59) return null;
   const hours = meridiem ? (core.value % 12) + (ampm === "pm" ? 12 : 0) : core.value;
-  return { kind: "time", value: hours * 60 + minutes, to: null, unit: null, date: null, scale: 1, end: meridiem ? k + 1 : k };
+  return {
+    kind: "time",
+    value: hours * 60 + minutes,
+    to: null,
+    unit: null,
+    date: null,
+    scale: 1,
+    end: meridiem ? k + 1 : k,
+  };
 }
 
 /** "16 July", "16 July, 2017", "16 July 2017". */
 function readDayDate(tokens: Token[], core: Core): Suffixed | null {
   let k = core.end;
   const month = tokens[k];
-  if (!month || !month.spaced || core.value < 1 || core.value > 31 || !/^\p{Lu}/u.test(month.text)) return null;
+  if (!month || !month.spaced || core.value < 1 || core.value > 31 || !/^\p{Lu}/u.test(month.text))
+    return null;
   const m = MONTHS[month.lower];
   if (m === undefined) return null;
   k++;
@@ -94,9 +120,25 @@ function readDayDate(tokens: Token[], core: Core): Suffixed | null {
   if (tokens[at]?.text === ",") at++;
   const year = tokens[at];
   if (year?.type === "num" && /^\d{4}$/.test(year.text)) {
-    return { kind: "date", value: Number(year.text), to: null, unit: null, date: `${year.text}-${dayMonth}`, scale: 1, end: at + 1 };
+    return {
+      kind: "date",
+      value: Number(year.text),
+      to: null,
+      unit: null,
+      date: `${year.text}-${dayMonth}`,
+      scale: 1,
+      end: at + 1,
+    };
   }
-  return { kind: "date", value: core.value, to: null, unit: null, date: `--${dayMonth}`, scale: 1, end: k };
+  return {
+    kind: "date",
+    value: core.value,
+    to: null,
+    unit: null,
+    date: `--${dayMonth}`,
+    scale: 1,
+    end: k,
+  };
 }
 
 /** Ranges, multiples, scales, percent, currency and units. */
@@ -107,7 +149,12 @@ function readQuantity(tokens: Token[], core: Core, currency: string | null): Suf
   // A range: "2013-16", "10-20 per cent".
   const dash = tokens[k];
   const high = tokens[k + 1];
-  if (core.digits && dash?.text === "-" && high?.type === "num" && /^\d+(?:\.\d+)?$/.test(high.text)) {
+  if (
+    core.digits &&
+    dash?.text === "-" &&
+    high?.type === "num" &&
+    /^\d+(?:\.\d+)?$/.test(high.text)
+  ) {
     to = Number(high.text);
     if (/^\d{4}$/.test(core.text) && high.text.length < 4) {
       // "2013-16": the high end shares the low end's century.
@@ -119,18 +166,45 @@ function readQuantity(tokens: Token[], core: Core, currency: string | null): Suf
 
   // A multiple: "5-fold", "five-fold", "5 times".
   if (tokens[k]?.text === "-" && tokens[k + 1]?.lower === "fold") {
-    return { kind: "multiple", value: core.value, to: null, unit: null, date: null, scale: 1, end: k + 2 };
+    return {
+      kind: "multiple",
+      value: core.value,
+      to: null,
+      unit: null,
+      date: null,
+      scale: 1,
+      end: k + 2,
+    };
   }
   if (tokens[k]?.lower === "fold" && !tokens[k]!.spaced) {
-    return { kind: "multiple", value: core.value, to: null, unit: null, date: null, scale: 1, end: k + 1 };
+    return {
+      kind: "multiple",
+      value: core.value,
+      to: null,
+      unit: null,
+      date: null,
+      scale: 1,
+      end: k + 1,
+    };
   }
   if (tokens[k]?.lower === "times" && tokens[k]!.spaced && currency === null) {
-    return { kind: "multiple", value: core.value, to: null, unit: null, date: null, scale: 1, end: k + 1 };
+    return {
+      kind: "multiple",
+      value: core.value,
+      to: null,
+      unit: null,
+      date: null,
+      scale: 1,
+      end: k + 1,
+    };
   }
 
   let scale = 1;
   const scaleWord = matchPhrase(tokens, k, SCALE_PHRASES);
-  if (scaleWord && (!ATTACHED_ONLY_SCALES.has(scaleWord.text.toLowerCase()) || !tokens[k]!.spaced)) {
+  if (
+    scaleWord &&
+    (!ATTACHED_ONLY_SCALES.has(scaleWord.text.toLowerCase()) || !tokens[k]!.spaced)
+  ) {
     scale = scaleWord.value;
     k = scaleWord.end;
   }
@@ -158,10 +232,27 @@ function readQuantity(tokens: Token[], core: Core, currency: string | null): Suf
 
   const after = tokens[k];
   if (core.digits && after && !after.spaced && after.type === "word") {
-    return { kind, value: NaN, to, unit, date: null, scale, end: k + 1, unsure: `\`${core.text}${after.text}\` joins digits and letters in a way the reader does not know` };
+    return {
+      kind,
+      value: NaN,
+      to,
+      unit,
+      date: null,
+      scale,
+      end: k + 1,
+      unsure: `\`${core.text}${after.text}\` joins digits and letters in a way the reader does not know`,
+    };
   }
   if (core.lone && scale === 1 && !percent && !suffixCurrency && !suffixUnit && currency === null) {
     return { kind: null, value: 1, to: null, unit: null, date: null, scale: 1, end: k };
   }
-  return { kind, value: core.value * scale, to: to === null ? null : to * scale, unit, date: null, scale, end: k };
+  return {
+    kind,
+    value: core.value * scale,
+    to: to === null ? null : to * scale,
+    unit,
+    date: null,
+    scale,
+    end: k,
+  };
 }

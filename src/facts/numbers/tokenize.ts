@@ -40,17 +40,26 @@ export function tokenize(text: string): Token[] {
     if (isDigit(code)) {
       type = "num";
       i = digitsEnd(text, i);
-      while ((text[i] === "." || text[i] === ",") && isDigit(text.charCodeAt(i + 1))) i = digitsEnd(text, i + 1);
+      while ((text[i] === "." || text[i] === ",") && isDigit(text.charCodeAt(i + 1)))
+        i = digitsEnd(text, i + 1);
     } else if (isLetter(code)) {
       type = "word";
       i = lettersEnd(text, i);
-      while (text[i] === "'" && i + 1 < text.length && isLetter(text.codePointAt(i + 1) as number)) i = lettersEnd(text, i + 1);
+      while (text[i] === "'" && i + 1 < text.length && isLetter(text.codePointAt(i + 1) as number))
+        i = lettersEnd(text, i + 1);
     } else {
       type = "sym";
       i += size;
     }
     const raw = text.slice(start, i);
-    tokens.push({ type, text: raw, lower: type === "num" ? raw : raw.toLowerCase(), start, end: i, spaced: tokens.length === 0 || start > last });
+    tokens.push({
+      type,
+      text: raw,
+      lower: type === "num" ? raw : raw.toLowerCase(),
+      start,
+      end: i,
+      spaced: tokens.length === 0 || start > last,
+    });
     last = i;
   }
   return tokens;

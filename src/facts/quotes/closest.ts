@@ -25,11 +25,20 @@ export function closestPassage(source: Source, quote: string): Closest | null {
     if (!bt.content) continue;
     for (const match of search(bt.normalized.text, needle, maxErrors)) {
       if (best && match.errors >= best.errors) continue;
-      const [start, end] = toOriginalRange(bt.normalized, match.start, Math.max(match.start + 1, match.end));
+      const [start, end] = toOriginalRange(
+        bt.normalized,
+        match.start,
+        Math.max(match.start + 1, match.end),
+      );
       const text = bt.block.text.slice(start, end);
       best = {
         errors: match.errors,
-        closest: { anchor: bt.block.anchor, text, offset: bt.block.textOffset + start, differences: differences(needle, normalize(text).text) },
+        closest: {
+          anchor: bt.block.anchor,
+          text,
+          offset: bt.block.textOffset + start,
+          differences: differences(needle, normalize(text).text),
+        },
       };
     }
   }

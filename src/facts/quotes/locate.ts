@@ -51,7 +51,8 @@ export function locateQuote(source: Source, selector: QuoteSelector): Location {
     const passage = { anchor: blockText.block.anchor, blockText, start, end };
     (blockText.content ? occurrences : outsideContent).push(passage);
   }
-  if (occurrences.length !== 1) return { status: "failed", passage: null, occurrences, outsideContent };
+  if (occurrences.length !== 1)
+    return { status: "failed", passage: null, occurrences, outsideContent };
   const passage = occurrences[0] as Passage;
   const exact = passage.blockText.block.text.slice(passage.start, passage.end) === selector.quote;
   return { status: exact ? "exact" : "normalised", passage, occurrences, outsideContent };

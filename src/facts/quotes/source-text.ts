@@ -67,7 +67,11 @@ export function blockTexts(source: Source): BlockText[] {
   let texts = cache.get(source);
   if (!texts) {
     // Plain data, no closures: a check's result, passages included, can be cloned to another thread.
-    texts = source.blocks.map((block) => ({ block, normalized: normalize(block.text), content: !NOT_CONTENT.has(block.kind) }));
+    texts = source.blocks.map((block) => ({
+      block,
+      normalized: normalize(block.text),
+      content: !NOT_CONTENT.has(block.kind),
+    }));
     cache.set(source, texts);
   }
   return texts;

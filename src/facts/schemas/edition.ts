@@ -1,7 +1,16 @@
 /** Block kinds of a reading edition, and which of them are reading text. */
 export const BLOCK_KINDS = [
-  "headline", "standfirst", "byline", "dateline", "paragraph", "sidebar-title", "sidebar",
-  "pullquote", "caption", "placeholder", "layout-note",
+  "headline",
+  "standfirst",
+  "byline",
+  "dateline",
+  "paragraph",
+  "sidebar-title",
+  "sidebar",
+  "pullquote",
+  "caption",
+  "placeholder",
+  "layout-note",
 ] as const;
 
 export type BlockKind = (typeof BLOCK_KINDS)[number];

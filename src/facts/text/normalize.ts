@@ -69,7 +69,7 @@ export function normalize(input: string): Normalized {
 function byRuns(input: string): Normalized | null {
   const out = new Builder();
   const folder = foldInto(out);
-  for (let i = 0; i < input.length; ) {
+  for (let i = 0; i < input.length;) {
     const code = input.charCodeAt(i);
     if (isPlain(code)) {
       // The run goes on to the first character that is not plain, but for a lone space between plain ones.
@@ -96,7 +96,8 @@ const RUN_END = /[^\x21-\x5f\x61-\x7e ]| (?![\x21-\x5f\x61-\x7e])/g;
 function bySegments(input: string): Normalized {
   const out = new Builder();
   const folder = foldInto(out);
-  for (const { segment, index } of segmenter.segment(input)) folder.unit(segment, index, segment.length);
+  for (const { segment, index } of segmenter.segment(input))
+    folder.unit(segment, index, segment.length);
   return out.done();
 }
 
@@ -142,7 +143,8 @@ class Builder {
     const last = this.at.length - 1;
     // One character from one: it maps like a copied run ("’" -> "'"), and may go on the run before it.
     if (end - start === 1) this.run(start);
-    else if (last < 0 || this.start[last] !== start || this.end[last] !== end) this.segment(start, end);
+    else if (last < 0 || this.start[last] !== start || this.end[last] !== end)
+      this.segment(start, end);
     this.parts.push(char);
     this.length++;
   }
@@ -155,13 +157,25 @@ class Builder {
   }
 
   done(): Normalized {
-    return { text: this.parts.join(""), map: { at: Int32Array.from(this.at), start: Int32Array.from(this.start), end: Int32Array.from(this.end) } };
+    return {
+      text: this.parts.join(""),
+      map: {
+        at: Int32Array.from(this.at),
+        start: Int32Array.from(this.start),
+        end: Int32Array.from(this.end),
+      },
+    };
   }
 
   /** Characters mapping one to one from `from` on: the last segment goes on when it is such a run and ends there. */
   private run(from: number): void {
     const last = this.at.length - 1;
-    if (last >= 0 && this.end[last] === -1 && this.start[last]! + (this.length - this.at[last]!) === from) return;
+    if (
+      last >= 0 &&
+      this.end[last] === -1 &&
+      this.start[last]! + (this.length - this.at[last]!) === from
+    )
+      return;
     this.segment(from, -1);
   }
 
