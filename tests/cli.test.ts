@@ -175,11 +175,11 @@ describe("npm run check -- --watch", () => {
       const page = site.read("content/index.mdx");
       site.write("content/index.mdx", page.replace(">41%</Fact>", ">14%</Fact>"));
       await waitFor(/Unexpected figure `14%`[\s\S]*1 error\. Watching/);
-      expect(stdout.match(/  error  /g)).toHaveLength(1); // only the new finding is printed
+      expect(stdout.match(/ {2}error {2}/g)).toHaveLength(1); // only the new finding is printed
       stdout = "";
       site.write("content/index.mdx", page);
       await waitFor(
-        /^fixed  content\/index\.mdx:\d+:\d+  number-not-in-quote\n.*clean\. Watching/m,
+        /^fixed {2}content\/index\.mdx:\d+:\d+ {2}number-not-in-quote\n.*clean\. Watching/m,
       );
       expect(stdout).not.toContain("Unexpected");
       stop.abort();

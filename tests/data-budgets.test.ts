@@ -8,7 +8,10 @@ import { judgeCsp, measureDist, type PageBudget } from "../scripts/lib/budgets.t
 import { builtSite } from "./helpers/built-site.ts";
 
 const STRICT = "script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def='";
-const page = (body: string, { csp = STRICT as string | null, head = "" } = {}) =>
+const page = (
+  body: string,
+  { csp = STRICT, head = "" }: { csp?: string | null; head?: string } = {},
+) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8">${csp === null ? "" : `<meta http-equiv="content-security-policy" content="${csp}">`}${head}<title>t</title></head><body>${body}</body></html>`;
 
 let root: string;

@@ -86,7 +86,7 @@ describe("every built page", () => {
       expect(p.document.querySelectorAll('img[src="x"]'), p.path).toHaveLength(0);
       for (const el of p.document.querySelectorAll("script")) {
         if (el.getAttribute("type") === "application/ld+json")
-          expect(() => JSON.parse(el.textContent ?? ""), p.path).not.toThrow();
+          expect((): unknown => JSON.parse(el.textContent ?? ""), p.path).not.toThrow();
         else expect(el.textContent, p.path).not.toContain("alert(1)");
       }
       for (const el of p.document.querySelectorAll("style"))

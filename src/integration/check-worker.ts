@@ -10,7 +10,9 @@ import type { CheckJob, CheckReply } from "./check-thread.ts";
 
 const port = parentPort as MessagePort;
 
-port.on("message", async ({ job, root, threads }: CheckJob) => {
+port.on("message", (job: CheckJob) => void answer(job));
+
+async function answer({ job, root, threads }: CheckJob): Promise<void> {
   const started = performance.now();
   let reply: CheckReply;
   let kind: "engine" | "transfer" = "engine";
@@ -39,4 +41,4 @@ port.on("message", async ({ job, root, threads }: CheckJob) => {
       ? [bytes.buffer as ArrayBuffer]
       : [],
   );
-});
+}

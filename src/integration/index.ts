@@ -63,8 +63,9 @@ async function verdict(
     logger.info(`${facts.length} facts checked against ${sources.size} sources: no findings.`);
     return result;
   }
-  const log = report.errorCount > 0 ? logger.error : logger.warn;
-  log.call(logger, `\n${FORMATS.stylish(findings, report.texts)}`);
+  const printed = `\n${FORMATS.stylish(findings, report.texts)}`;
+  if (report.errorCount > 0) logger.error(printed);
+  else logger.warn(printed);
   if (command === "build" && report.errorCount > 0) {
     throw new AstroError(
       `The facts check found ${report.errorCount} ${report.errorCount === 1 ? "error" : "errors"}; no page is published with a figure that could not be checked.`,

@@ -29,7 +29,7 @@ export function readPage(dist: string, file: string): BuiltPage {
     file,
     path: pathOf(file),
     html,
-    document: parseHTML(html).document as unknown as Document,
+    document: parseHTML(html).document,
   };
 }
 
@@ -56,13 +56,21 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"' && field === "") quoted = true;
-    else if (c === ",") (row.push(field), (field = ""));
-    else if (c === "\r" && text[i + 1] === "\n") {
-      (row.push(field), rows.push(row), (row = []), (field = ""), i++);
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i++;
     } else if (c === "\n" || c === "\r")
       throw new Error(
         `a bare line break at offset ${i} outside quotes: RFC 4180 ends records with CRLF`,
@@ -70,6 +78,9 @@ export function parseCsv(text: string): string[][] {
     else field += c;
   }
   if (quoted) throw new Error("an unclosed quoted field");
-  if (field !== "" || row.length) (row.push(field), rows.push(row));
+  if (field !== "" || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }

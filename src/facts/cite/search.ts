@@ -16,7 +16,7 @@ export function searchPassages(passages: Passage[], query: string, limit = 5): H
       text
         .normalize("NFKC")
         .replace(/[‘’]/g, "'")
-        .split(/[\s"“”()\[\];:!?]+|,(?!\d)|\.(?!\d)/u)
+        .split(/[\s"“”()[\];:!?]+|,(?!\d)|\.(?!\d)/u)
         .filter(Boolean),
     processTerm: (term) =>
       term

@@ -58,9 +58,9 @@ class Refusal extends Error {
 /** jsep's tree to ours; `names.from` walks the text so that each name is placed where it is written. */
 function convert(node: jsep.Expression, names: { text: string; from: number }): Formula {
   if (node.type === "Literal" && typeof node.value === "number")
-    return { type: "number", value: node.value, raw: String(node.raw) };
+    return { type: "number", value: node.value, raw: (node as jsep.Literal).raw };
   if (node.type === "Identifier") {
-    const name = String(node.name);
+    const name = (node as jsep.Identifier).name;
     const index = Math.max(0, names.text.indexOf(name, names.from));
     names.from = index + name.length;
     if (!NAME.test(name) || name.endsWith("-")) {
@@ -72,16 +72,17 @@ function convert(node: jsep.Expression, names: { text: string; from: number }): 
     }
     return { type: "name", name, index };
   }
-  if (node.type === "BinaryExpression" && OPERATORS.has(String(node.operator))) {
-    const left = convert(node.left as jsep.Expression, names);
-    const right = convert(node.right as jsep.Expression, names);
-    return { type: "op", op: node.operator as Operator, left, right };
+  if (node.type === "BinaryExpression" && OPERATORS.has((node as jsep.BinaryExpression).operator)) {
+    const binary = node as jsep.BinaryExpression;
+    const left = convert(binary.left, names);
+    const right = convert(binary.right, names);
+    return { type: "op", op: binary.operator as Operator, left, right };
   }
   // "a ÷ b" parses as three names side by side (jsep reads non-ASCII as letters): name the stranger.
   const stranger =
     node.type === "Compound"
       ? (node.body as jsep.Expression[]).find(
-          (b) => b.type === "Identifier" && !NAME.test(String(b.name)),
+          (b) => b.type === "Identifier" && !NAME.test((b as jsep.Identifier).name),
         )
       : undefined;
   if (stranger) return convert(stranger, names);
@@ -92,8 +93,8 @@ function convert(node: jsep.Expression, names: { text: string; from: number }): 
 
 function describeNode(node: jsep.Expression): string {
   if (node.type === "BinaryExpression" || node.type === "UnaryExpression")
-    return `the operator \`${String(node.operator)}\``;
-  if (node.type === "Literal") return `the ${typeof node.value} \`${String(node.raw)}\``;
+    return `the operator \`${(node as jsep.BinaryExpression | jsep.UnaryExpression).operator}\``;
+  if (node.type === "Literal") return `the ${typeof node.value} \`${(node as jsep.Literal).raw}\``;
   return `a ${node.type.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`;
 }
 

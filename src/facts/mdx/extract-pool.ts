@@ -61,7 +61,7 @@ export class ExtractionPool {
     this.chunkSize = Math.max(1, Math.min(16, Math.ceil(texts.length / (8 * (workers + 1)))));
     const chunks = Math.ceil(texts.length / this.chunkSize);
     this.shared = sharedState(chunks);
-    this.results = new Array(chunks);
+    this.results = new Array<PageExtraction[] | undefined>(chunks);
     this.back = chunks - 1;
     this.stats.chunks = chunks;
     this.module = worker;
@@ -74,7 +74,7 @@ export class ExtractionPool {
   take(k: number): PageExtraction {
     const chunk = Math.floor(k / this.chunkSize);
     while (this.results[chunk] === undefined) this.progress(chunk);
-    return (this.results[chunk] as PageExtraction[])[k % this.chunkSize] as PageExtraction;
+    return this.results[chunk][k % this.chunkSize] as PageExtraction;
   }
 
   /** Done with the pages: workers stop claiming chunks and wait for the next check. */

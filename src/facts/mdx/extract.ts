@@ -195,7 +195,7 @@ function extractFact(node: JsxElement, page: string, parent: Parents | undefined
   problems.push(...figureProblems(node));
   const placed = placedText(node, page);
   const siblings = parent?.children ?? [];
-  const at = siblings.indexOf(node as never);
+  const at = siblings.indexOf(node);
   const before = siblings[at - 1];
   const after = siblings[at + 1];
   return {
@@ -275,7 +275,7 @@ function figureProblems(node: JsxElement): AttributeProblem[] {
     if (inner === node) return undefined;
     const offset = offsetOf(inner);
     if (isJsx(inner) && (inner.name === FACT || inner.name === DERIVED)) {
-      const outer = (node as JsxElement).name ?? FACT;
+      const outer = node.name ?? FACT;
       problems.push({
         code: "fact-nested",
         attribute: "",

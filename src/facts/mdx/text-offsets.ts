@@ -31,7 +31,7 @@ function collect(node: Nodes, page: string, out: PlacedText): void {
     out.offsets.push(...align(node.value, page.slice(start, end), start));
     return;
   }
-  if ("children" in node) for (const child of node.children) collect(child as Nodes, page, out);
+  if ("children" in node) for (const child of node.children) collect(child, page, out);
 }
 
 /** Maps each character of `value` to an offset in `source`, skipping source characters the value does not hold. */

@@ -33,7 +33,7 @@ export interface OffsetMap {
 // Printable ASCII (no backtick) in words separated by single spaces: normalising it changes nothing.
 const ALREADY_NORMAL = /^[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*$/;
 
-const DROPPED = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g;
+const DROPPED = /[\u00AD\u200B\u200C\u2060\uFEFF]|\u200D/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g;
@@ -52,7 +52,7 @@ function foldGrapheme(grapheme: string): string {
 }
 
 // Marks and joiners make graphemes of several code points; only then is the (slow) segmenter needed.
-const NEEDS_SEGMENTER = /[\p{M}\u200D\uFE0E\uFE0F\u{1F1E6}-\u{1F1FF}]/u;
+const NEEDS_SEGMENTER = /\p{M}|\u200D|\uFE0E|\uFE0F|[\u{1F1E6}-\u{1F1FF}]/u;
 const folded = new Map<string, string>();
 
 /** Normalises `input` and keeps, for each output character, the original range it came from. */
