@@ -44,7 +44,11 @@ export function parseEdition(source: string): ParsedEdition {
     if (line.startsWith("@@")) {
       current = parseHeader(line, lineOffset, problems);
       if (current) {
-        if (anchors.has(current.anchor)) problems.push({ offset: lineOffset + 3, message: `Unexpected duplicate anchor \`${current.anchor}\`, expected each block to have its own` });
+        if (anchors.has(current.anchor))
+          problems.push({
+            offset: lineOffset + 3,
+            message: `Unexpected duplicate anchor \`${current.anchor}\`, expected each block to have its own`,
+          });
         anchors.add(current.anchor);
         blocks.push(current);
       }
@@ -56,7 +60,11 @@ export function parseEdition(source: string): ParsedEdition {
       continue;
     }
     if (!current) {
-      problems.push({ offset: lineOffset, message: "Unexpected text outside a block, expected a header `@@ <anchor> <kind> <raw lines>` before it (a block is one paragraph)" });
+      problems.push({
+        offset: lineOffset,
+        message:
+          "Unexpected text outside a block, expected a header `@@ <anchor> <kind> <raw lines>` before it (a block is one paragraph)",
+      });
       continue;
     }
     if (current.text === "") current.textOffset = lineOffset;
@@ -64,7 +72,11 @@ export function parseEdition(source: string): ParsedEdition {
     current.text += line;
   }
   for (const block of blocks) {
-    if (block.text.trim() === "") problems.push({ offset: block.headerOffset, message: `Unexpected empty block \`${block.anchor}\`, expected its text on the lines after the header` });
+    if (block.text.trim() === "")
+      problems.push({
+        offset: block.headerOffset,
+        message: `Unexpected empty block \`${block.anchor}\`, expected its text on the lines after the header`,
+      });
   }
   return { blocks, problems };
 }
@@ -72,22 +84,38 @@ export function parseEdition(source: string): ParsedEdition {
 function parseHeader(line: string, offset: number, problems: EditionProblem[]): Block | null {
   const m = HEADER.exec(line);
   if (!m) {
-    problems.push({ offset, message: `Unexpected block header \`${line}\`, expected \`@@ <anchor> <kind> <raw lines>\` such as \`@@ p01 paragraph 15-20\`` });
+    problems.push({
+      offset,
+      message: `Unexpected block header \`${line}\`, expected \`@@ <anchor> <kind> <raw lines>\` such as \`@@ p01 paragraph 15-20\``,
+    });
     return null;
   }
   const [, anchor = "", kind = "", ranges = ""] = m;
   if (!(BLOCK_KINDS as readonly string[]).includes(kind)) {
-    problems.push({ offset: offset + 4 + anchor.length, message: `Unexpected block kind \`${kind}\`, expected one of ${BLOCK_KINDS.map((k) => `\`${k}\``).join(", ")}` });
+    problems.push({
+      offset: offset + 4 + anchor.length,
+      message: `Unexpected block kind \`${kind}\`, expected one of ${BLOCK_KINDS.map((k) => `\`${k}\``).join(", ")}`,
+    });
     return null;
   }
   const lines: number[] = [];
   for (const range of ranges.split(",")) {
     const [from = 0, to = from] = range.split("-").map(Number);
     if (from < 1 || to < from || to - from > MAX_RANGE) {
-      problems.push({ offset, message: `Unexpected raw lines \`${range}\`, expected line numbers from 1, low before high, such as \`15-20\`` });
+      problems.push({
+        offset,
+        message: `Unexpected raw lines \`${range}\`, expected line numbers from 1, low before high, such as \`15-20\``,
+      });
       return null;
     }
     for (let n = from; n <= to; n++) lines.push(n);
   }
-  return { anchor, kind: kind as BlockKind, lines, text: "", headerOffset: offset, textOffset: offset + line.length + 1 };
+  return {
+    anchor,
+    kind: kind as BlockKind,
+    lines,
+    text: "",
+    headerOffset: offset,
+    textOffset: offset + line.length + 1,
+  };
 }

@@ -11,7 +11,10 @@ export function firstEdition(raw: string): string {
     const blank = k === lines.length || (lines[k] ?? "").trim() === "";
     if (!blank && from < 0) from = k;
     if (!blank || from < 0) continue;
-    const text = lines.slice(from, k).map((l) => l.trim()).join(" ");
+    const text = lines
+      .slice(from, k)
+      .map((l) => l.trim())
+      .join(" ");
     const range = k - from === 1 ? `${from + 1}` : `${from + 1}-${k}`;
     blocks.push(`@@ p${String(blocks.length + 1).padStart(2, "0")} paragraph ${range}\n${text}\n`);
     from = -1;

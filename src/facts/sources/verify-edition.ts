@@ -18,7 +18,10 @@ export interface EditionIssue {
   code: EditionIssueCode;
   message: string;
   /** Where to point: an offset in the edition file, in the raw file, or a declared change. */
-  at: { file: "edition"; offset: number } | { file: "raw"; offset: number } | { file: "meta"; change: number };
+  at:
+    | { file: "edition"; offset: number }
+    | { file: "raw"; offset: number }
+    | { file: "meta"; change: number };
 }
 
 export function verifyEdition(raw: string, blocks: Block[], changes: Change[]): EditionIssue[] {
@@ -30,19 +33,31 @@ export function verifyEdition(raw: string, blocks: Block[], changes: Change[]): 
   for (const block of blocks) {
     for (const n of block.lines) {
       if (n > rawLines.length) {
-        issues.push({ code: "edition-line-unassigned", message: `Unexpected raw line ${n} in block \`${block.anchor}\`, expected a line of the raw file (it has ${rawLines.length})`, at: { file: "edition", offset: block.headerOffset } });
+        issues.push({
+          code: "edition-line-unassigned",
+          message: `Unexpected raw line ${n} in block \`${block.anchor}\`, expected a line of the raw file (it has ${rawLines.length})`,
+          at: { file: "edition", offset: block.headerOffset },
+        });
         continue;
       }
       const other = owner.get(n);
       if (other !== undefined) {
-        issues.push({ code: "edition-line-reused", message: `Unexpected raw line ${n} in block \`${block.anchor}\`, it is already in block \`${other}\`: each line belongs to one block`, at: { file: "edition", offset: block.headerOffset } });
+        issues.push({
+          code: "edition-line-reused",
+          message: `Unexpected raw line ${n} in block \`${block.anchor}\`, it is already in block \`${other}\`: each line belongs to one block`,
+          at: { file: "edition", offset: block.headerOffset },
+        });
       }
       owner.set(n, block.anchor);
     }
   }
   rawLines.forEach((line, k) => {
     if (line.trim() !== "" && !owner.has(k + 1)) {
-      issues.push({ code: "edition-line-unassigned", message: `Unexpected raw line ${k + 1} in no block of the edition, expected every line with text to be kept: \`${line.trim()}\``, at: { file: "raw", offset: lineOffsets[k] ?? 0 } });
+      issues.push({
+        code: "edition-line-unassigned",
+        message: `Unexpected raw line ${k + 1} in no block of the edition, expected every line with text to be kept: \`${line.trim()}\``,
+        at: { file: "raw", offset: lineOffsets[k] ?? 0 },
+      });
     }
   });
 
@@ -53,14 +68,24 @@ export function verifyEdition(raw: string, blocks: Block[], changes: Change[]): 
   }
   changes.forEach((change, index) => {
     if (!used.has(index) && !issues.some((i) => i.at.file === "meta" && i.at.change === index)) {
-      issues.push({ code: "edition-change-not-found", message: `Unexpected change on raw line ${change.line}, no block of the edition holds that line`, at: { file: "meta", change: index } });
+      issues.push({
+        code: "edition-change-not-found",
+        message: `Unexpected change on raw line ${change.line}, no block of the edition holds that line`,
+        at: { file: "meta", change: index },
+      });
     }
   });
   return issues;
 }
 
 /** Builds a block's raw text from its lines and applies the changes declared on them. */
-function applyChanges(block: Block, rawLines: string[], changes: Change[], used: Set<number>, issues: EditionIssue[]): string {
+function applyChanges(
+  block: Block,
+  rawLines: string[],
+  changes: Change[],
+  used: Set<number>,
+  issues: EditionIssue[],
+): string {
   const starts: number[] = [];
   let text = "";
   for (const n of block.lines) {
@@ -76,10 +101,19 @@ function applyChanges(block: Block, rawLines: string[], changes: Change[], used:
     const lineEnd = text.indexOf("\n", from);
     const to = lineEnd < 0 ? text.length : lineEnd;
     const hits: number[] = [];
-    for (let at = text.indexOf(change.raw, from); at >= 0 && at <= to; at = text.indexOf(change.raw, at + 1)) hits.push(at);
+    for (
+      let at = text.indexOf(change.raw, from);
+      at >= 0 && at <= to;
+      at = text.indexOf(change.raw, at + 1)
+    )
+      hits.push(at);
     if (hits.length !== 1) {
       const why = hits.length === 0 ? "does not occur" : `occurs ${hits.length} times`;
-      issues.push({ code: "edition-change-not-found", message: `Unexpected change \`${show(change.raw)}\`: it ${why} on raw line ${change.line} of block \`${block.anchor}\`, expected exactly once`, at: { file: "meta", change: index } });
+      issues.push({
+        code: "edition-change-not-found",
+        message: `Unexpected change \`${show(change.raw)}\`: it ${why} on raw line ${change.line} of block \`${block.anchor}\`, expected exactly once`,
+        at: { file: "meta", change: index },
+      });
       return;
     }
     edits.push({ at: hits[0] as number, length: change.raw.length, replacement: change.edition });
@@ -97,7 +131,10 @@ function compareWords(block: Block, expected: string, issues: EditionIssue[]): v
   const want = words(expected);
   const got = words(block.text);
   if (want.length === got.length && want.every((w, k) => w.word === got[k]?.word)) return;
-  const parts = diffArrays(want.map((w) => w.word), got.map((w) => w.word));
+  const parts = diffArrays(
+    want.map((w) => w.word),
+    got.map((w) => w.word),
+  );
   let gotIndex = 0;
   for (let p = 0; p < parts.length; p++) {
     const part = parts[p]!;
@@ -106,13 +143,20 @@ function compareWords(block: Block, expected: string, issues: EditionIssue[]): v
       continue;
     }
     const removed = part.removed ? part.value : [];
-    const added = part.removed && parts[p + 1]?.added ? parts[p + 1]!.value : part.added ? part.value : [];
+    const added =
+      part.removed && parts[p + 1]?.added ? parts[p + 1]!.value : part.added ? part.value : [];
     const offset = block.textOffset + (got[Math.min(gotIndex, got.length - 1)]?.offset ?? 0);
     const what =
-      removed.length && added.length ? `\`${removed.join(" ")}\` became \`${added.join(" ")}\``
-      : removed.length ? `\`${removed.join(" ")}\` was dropped`
-      : `\`${added.join(" ")}\` was added`;
-    issues.push({ code: "edition-undeclared-change", message: `Unexpected undeclared change in block \`${block.anchor}\`: ${what}; expected the raw words, or a change declared in source.yaml`, at: { file: "edition", offset } });
+      removed.length && added.length
+        ? `\`${removed.join(" ")}\` became \`${added.join(" ")}\``
+        : removed.length
+          ? `\`${removed.join(" ")}\` was dropped`
+          : `\`${added.join(" ")}\` was added`;
+    issues.push({
+      code: "edition-undeclared-change",
+      message: `Unexpected undeclared change in block \`${block.anchor}\`: ${what}; expected the raw words, or a change declared in source.yaml`,
+      at: { file: "edition", offset },
+    });
     return; // one per block: later differences are often echoes of the first
   }
 }

@@ -14,8 +14,14 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
   const byBlock = citedPassages(await project(), params.id as string);
-  const ids = new Set([...byBlock].flatMap(([anchor, ranges]) => ranges.map((r) => passageId(anchor, r.start, r.end))));
+  const ids = new Set(
+    [...byBlock].flatMap(([anchor, ranges]) =>
+      ranges.map((r) => passageId(anchor, r.start, r.end)),
+    ),
+  );
   const rules = [...ids].map((id) => `:root:has(#${id}:target) .${id}`);
-  const css = rules.length ? `${rules.join(",\n")} {\n  background: var(--hit);\n  box-shadow: 0 0 0 2px var(--accent);\n}\n` : "";
+  const css = rules.length
+    ? `${rules.join(",\n")} {\n  background: var(--hit);\n  box-shadow: 0 0 0 2px var(--accent);\n}\n`
+    : "";
   return new Response(css, { headers: { "content-type": "text/css; charset=utf-8" } });
 };
