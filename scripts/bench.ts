@@ -37,7 +37,8 @@ const FACTS_PER_PAGE = 10;
 const started = performance.now();
 const tmp = mkdtempSync(join(tmpdir(), "facts-bench-"));
 const cleanup = () => rmSync(tmp, { recursive: true, force: true });
-// Ctrl-C still removes the temp folder (and the kill reaches the astro child, which shares our process group).
+// Ctrl-C still removes the temp folder (and the kill reaches the astro child, which shares our
+// process group).
 process.on("SIGINT", () => {
   cleanup();
   process.exit(130);
@@ -53,7 +54,8 @@ try {
 
 async function main(): Promise<void> {
   log(
-    `node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? "unknown"}), ${process.platform}-${process.arch}`,
+    `node ${process.version}, ${cpus().length} CPUs ` +
+      `(${cpus()[0]?.model.trim() ?? "unknown"}), ${process.platform}-${process.arch}`,
   );
   log(`seed 0x${SEED.toString(16)}, temp folder ${tmp}`);
 
@@ -81,20 +83,26 @@ async function main(): Promise<void> {
   const pageBytes10k = writePages(sizes[1]!);
   const raw = sources.rawBytes;
   log(
-    `generated ${sources.ids.length} sources (raw.txt ${int(Math.min(...raw) / 1000)}-${int(Math.max(...raw) / 1000)} kB, ${mb(raw.reduce((a, b) => a + b, 0))} in all), ` +
-      `pages for 1k (${mb(pageBytes1k)}) and 10k facts (${mb(pageBytes10k)}) in ${secs((performance.now() - t) / 1000)}`,
+    `generated ${sources.ids.length} sources (raw.txt ` +
+      `${int(Math.min(...raw) / 1000)}-${int(Math.max(...raw) / 1000)} kB, ` +
+      `${mb(raw.reduce((a, b) => a + b, 0))} in all), ` +
+      `pages for 1k (${mb(pageBytes1k)}) and 10k facts (${mb(pageBytes10k)}) in ` +
+      `${secs((performance.now() - t) / 1000)}`,
   );
 
-  // --- The project must check clean before any figure means anything (10k covers the 1k pages, a prefix).
+  // --- The project must check clean before any figure means anything (10k covers the 1k pages, a
+  // prefix).
   t = performance.now();
   const clean = checkProject(await loadProject({ root: engineRoot, contentDir: sizes[1]!.dir }));
   assertClean(clean, sizes[1]!.pages * FACTS_PER_PAGE, "10k");
   log(
-    `check clean: ${int(clean.facts.length)} facts, ${int(sizes[1]!.pages)} pages, 0 findings (untimed warm-up, ${secs((performance.now() - t) / 1000)})`,
+    `check clean: ${int(clean.facts.length)} facts, ${int(sizes[1]!.pages)} pages, 0 ` +
+      `findings (untimed warm-up, ${secs((performance.now() - t) / 1000)})`,
   );
 
-  // --- 1. End to end, through the public API: read files, parse MDX, prepare sources, resolve, check.
-  // `npm run check` uses every core; one thread is measured beside it at 1k and 10k, so the gain is a ratio from this run.
+  // --- 1. End to end, through the public API: read files, parse MDX, prepare sources, resolve,
+  // check. `npm run check` uses every core; one thread is measured beside it at 1k and 10k, so the
+  // gain is a ratio from this run.
   const cores = availableParallelism();
   let base = 0;
   let best1k = 0;
@@ -128,7 +136,8 @@ async function main(): Promise<void> {
       const best = Math.min(...times);
       byThreads.set(threads, best);
       if (size.label === "1k" && threads === cores) base = best;
-      if (size.label === "1k" && threads === cores) best1k = best; // the site's own check uses every core too
+      // the site's own check uses every core too
+      if (size.label === "1k" && threads === cores) best1k = best;
       if (size.label === "10k" && threads === cores) best10k = best;
       const goal =
         size.label === "10k" && threads === cores
@@ -140,10 +149,13 @@ async function main(): Promise<void> {
           : "1 run";
       const growth =
         base > 0 && threads === cores
-          ? `, x${(best / base).toFixed(2)} the 1k time (facts x${(facts / (sizes[0]!.pages * FACTS_PER_PAGE)).toFixed(0)})`
+          ? `, x${(best / base).toFixed(2)} the 1k time (facts ` +
+            `x${(facts / (sizes[0]!.pages * FACTS_PER_PAGE)).toFixed(0)})`
           : "";
       log(
-        `engine ${size.label}, ${threads} ${threads === 1 ? "thread" : "threads"}: ${int(facts)} facts, ${int(pages)} pages, ${secs(best)}, ${int(facts / best)} facts/s` +
+        `engine ${size.label}, ${threads} ${threads === 1 ? "thread" : "threads"}: ` +
+          `${int(facts)} facts, ${int(pages)} pages, ${secs(best)}, ${int(facts / best)} ` +
+          `facts/s` +
           `${growth}, ${how}, loadProject ${secs(loadSeconds)} of it${goal}`,
       );
     }
@@ -155,7 +167,8 @@ async function main(): Promise<void> {
       );
   }
 
-  // --- 1b. What a contributor waits for: `npm run check` in a new process, module loading and a cold JIT included.
+  // --- 1b. What a contributor waits for: `npm run check` in a new process, module loading and a
+  // cold JIT included.
   cliCheck(engineRoot, sizes[1]!.dir, "10k", sizes[1]!.pages * FACTS_PER_PAGE, best10k);
 
   // --- 2. The check's share of `astro build`, on a copy of the real site with the 1k content.
@@ -176,13 +189,14 @@ async function buildShare(
     log(`astro build: skipped, could not prepare the site copy: ${(error as Error).message}`);
     return;
   }
-  // Explicit ids: without the remark plugin nobody gives a <Fact> its id, and Fact.astro looks facts up by id.
+  // Explicit ids: without the remark plugin nobody gives a <Fact> its id, and Fact.astro looks
+  // facts up by id.
   writeFiles(site, [
     ...sources.files,
     ...generatePages({ ...opts, explicitIds: true }, sources, 0, 100),
   ]);
-  // Alternate on/off and keep each one's best: builds of this site vary by several seconds from run to run on
-  // this machine, as much as the difference measured, so each mode gets three.
+  // Alternate on/off and keep each one's best: builds of this site vary by several seconds from
+  // run to run on this machine, as much as the difference measured, so each mode gets three.
   const runs: Record<"on" | "off", BuildResult[]> = { on: [], off: [] };
   for (let round = 0; round < BUILD_ROUNDS; round++) {
     for (const mode of ["on", "off"] as const) {
@@ -196,7 +210,8 @@ async function buildShare(
       runs[mode].push(result);
       if (!result.ok) {
         log(
-          `astro build (${mode === "on" ? "checking on" : "checking off"}), 1k facts, 100 pages: FAILED, ${result.reason} after ${secs(result.seconds)}; last output:`,
+          `astro build (${mode === "on" ? "checking on" : "checking off"}), 1k facts, 100 ` +
+            `pages: FAILED, ${result.reason} after ${secs(result.seconds)}; last output:`,
         );
         log(tail(result.output, 25));
         log("astro build share: not measured (a build failed)");
@@ -212,14 +227,19 @@ async function buildShare(
     `astro build, checking on: 1,000 facts, 100 pages, ${secs(on)}, best of ${BUILD_ROUNDS} (${list("on")} s)`,
   );
   log(
-    `astro build, checking off (no facts() integration, no remarkFacts): ${secs(off)}, best of ${BUILD_ROUNDS} (${list("off")} s); ` +
-      `the site still resolves every fact for rendering (Fact.astro -> src/site/data.ts runs the whole-project check once, ~${secs(engine1k)} at this size per the 1k figure)`,
+    `astro build, checking off (no facts() integration, no remarkFacts): ` +
+      `${secs(off)}, best of ${BUILD_ROUNDS} (${list("off")} s); ` +
+      `the site still resolves every fact for rendering (Fact.astro -> ` +
+      `src/site/data.ts runs the whole-project check once, ~${secs(engine1k)} at this ` +
+      `size per the 1k figure)`,
   );
   const share = 1 - off / on;
   log(
-    `astro build share of the check, by difference: ${pct(share)} (1 - off/on), a lower bound since the off build still checks for rendering`,
+    `astro build share of the check, by difference: ${pct(share)} (1 - off/on), a ` +
+      `lower bound since the off build still checks for rendering`,
   );
-  // The integration times the check where it runs (the project once, each page's remark pass) and logs it at the end of the build.
+  // The integration times the check where it runs (the project once, each page's remark pass) and
+  // logs it at the end of the build.
   const measured = runs.on.map((r) => ({
     build: r.seconds,
     check: checkSecondsIn(r.output),
@@ -234,19 +254,27 @@ async function buildShare(
   }
   const timedShare = fastest.check / fastest.build;
   log(`astro build, checking on, as the integration logged it: ${checkLineIn(fastest.output)}`);
-  // The build waits only for what its thread has not finished; the thread's own time shares the cores with Astro's work.
+  // The build waits only for what its thread has not finished; the thread's own time shares the
+  // cores with Astro's work.
   const thread = threadSecondsIn(fastest.output);
   if (thread !== null)
     log(
-      `astro build, the check's own thread: ${secs(thread)}, ${pct(thread / fastest.build)} of the build's time, run alongside Astro on the machine's ${availableParallelism()} cores`,
+      `astro build, the check's own thread: ${secs(thread)}, ` +
+        `${pct(thread / fastest.build)} of the build's time, run alongside Astro on the ` +
+        `machine's ${availableParallelism()} cores`,
     );
   log(
-    `astro build share of the check, timed inside: ${secs(fastest.check)} of ${secs(fastest.build)}, ${pct(timedShare)}; ` +
-      `goal: under ${pct(BUILD_SHARE_GOAL)}: ${timedShare < BUILD_SHARE_GOAL && share < BUILD_SHARE_GOAL ? "met" : "MISSED"}`,
+    `astro build share of the check, timed inside: ${secs(fastest.check)} of ` +
+      `${secs(fastest.build)}, ${pct(timedShare)}; ` +
+      `goal: under ${pct(BUILD_SHARE_GOAL)}: ` +
+      `${timedShare < BUILD_SHARE_GOAL && share < BUILD_SHARE_GOAL ? "met" : "MISSED"}`,
   );
 }
 
-/** Times `scripts/check.ts` (what `npm run check` runs) in a new Node process on one content folder, best of 3. */
+/**
+ * Times `scripts/check.ts` (what `npm run check` runs) in a new Node process on one content
+ * folder, best of 3.
+ */
 function cliCheck(
   engineRoot: string,
   contentDir: string,
@@ -269,16 +297,21 @@ function cliCheck(
     times.push((performance.now() - t0) / 1000);
     if (child.status !== 0 || child.stdout.trim() !== "[]") {
       log(
-        `npm run check ${label} in a new process: FAILED (exit ${child.status}): ${(child.stderr || child.stdout).slice(0, 2000)}`,
+        `npm run check ${label} in a new process: FAILED (exit ${child.status}): ` +
+          `${(child.stderr || child.stdout).slice(0, 2000)}`,
       );
       return;
     }
   }
   const best = Math.min(...times);
   log(
-    `npm run check ${label} in a new process (loading modules and a cold JIT included): ${int(facts)} facts, ${secs(best)}, ${int(facts / best)} facts/s, ` +
-      `best of 3 (${times.map((x) => x.toFixed(2)).join(", ")} s), x${(best / warm10k).toFixed(2)} the warm 10k figure; ` +
-      `${best < ENGINE_GOAL_S ? "under" : "over"} the engine's ${ENGINE_GOAL_S} s (the goal is measured warm, above: a new process adds Node's start, module loading and a cold JIT)`,
+    `npm run check ${label} in a new process (loading modules and a cold JIT ` +
+      `included): ${int(facts)} facts, ${secs(best)}, ${int(facts / best)} facts/s, ` +
+      `best of 3 (${times.map((x) => x.toFixed(2)).join(", ")} s), ` +
+      `x${(best / warm10k).toFixed(2)} the warm 10k figure; ` +
+      `${best < ENGINE_GOAL_S ? "under" : "over"} the engine's ${ENGINE_GOAL_S} s (the ` +
+      `goal is measured warm, above: a new process adds Node's start, module loading ` +
+      `and a cold JIT)`,
   );
 }
 
@@ -286,14 +319,19 @@ function assertClean(result: CheckResult, expectedFacts: number, label: string):
   const { findings } = result.report;
   if (findings.length === 0 && result.facts.length === expectedFacts) return;
   console.error(
-    `The synthetic ${label} project does not check clean: ${findings.length} findings, ${result.facts.length} facts (expected ${expectedFacts}). First findings:`,
+    `The synthetic ${label} project does not check clean: ${findings.length} ` +
+      `findings, ${result.facts.length} facts (expected ${expectedFacts}). First ` +
+      `findings:`,
   );
   console.error(FORMATS.stylish(findings.slice(0, 10), result.report.texts));
   cleanup();
   process.exit(1);
 }
 
-/** The check's own time, as the facts integration logs it at the end of a build; null when the line is missing. */
+/**
+ * The check's own time, as the facts integration logs it at the end of a build; null when the line
+ * is missing.
+ */
 function checkSecondsIn(output: string): number | null {
   const m = /The facts check took (\d+(?:\.\d+)?) s of this build/.exec(output);
   return m ? Number(m[1]) : null;

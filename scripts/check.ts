@@ -1,4 +1,7 @@
-/** Entry point of `npm run check`; the work is in lib/check-cli.ts so that tests can run it in-process. */
+/**
+ * Entry point of `npm run check`; the work is in lib/check-cli.ts so that tests can run it
+ * in-process.
+ */
 import { readdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
@@ -13,7 +16,10 @@ const { main } = await import("./lib/check-cli.ts");
 const { runCli } = await import("./lib/run-cli.ts");
 await runCli("check", main);
 
-/** The pages the check will read (`.mdx` under `content/`), counted cheaply; 0 when it reads none (`numbers`, `--help`, bad usage). */
+/**
+ * The pages the check will read (`.mdx` under `content/`), counted cheaply; 0 when it reads none
+ * (`numbers`, `--help`, bad usage).
+ */
 function pagesToCheck(argv: string[]): number {
   try {
     const { values, positionals } = parseArgs({

@@ -23,28 +23,33 @@ describe("astro build", () => {
     expect(site.output).toMatch(/\d+ facts checked against 2 sources: no findings/);
   });
 
-  it("says what the check cost the build, timed where it ran, and that it ran on its own thread (npm run bench reads it)", () => {
-    const took =
-      /The facts check took (\d+\.\d+) s of this build: (\d+\.\d+) s for the whole project, (\d+\.\d+) s for the pages as they were rendered \((\d+) reused its results, (\d+) checked again\)/.exec(
-        site.output,
+  it(
+    "says what the check cost the build, timed where it ran, and that it ran on its " +
+      "own thread (npm run bench reads it)",
+    () => {
+      const took =
+        /The facts check took (\d+\.\d+) s of this build: (\d+\.\d+) s for the whole project, (\d+\.\d+) s for the pages as they were rendered \((\d+) reused its results, (\d+) checked again\)/.exec(
+          site.output,
+        );
+      expect(took, site.output).not.toBeNull();
+      const [, total, project, pages, reused, again] = took!.map(Number);
+      expect(project).toBeGreaterThanOrEqual(0);
+      expect(total).toBeCloseTo(project! + pages!, 1);
+      // A build reads the same files as the project check, so no page is checked twice.
+      expect(reused).toBe(
+        readdirSync(join(site.root, "content")).filter((f) => f.endsWith(".mdx")).length,
       );
-    expect(took, site.output).not.toBeNull();
-    const [, total, project, pages, reused, again] = took!.map(Number);
-    expect(project).toBeGreaterThanOrEqual(0);
-    expect(total).toBeCloseTo(project! + pages!, 1);
-    // A build reads the same files as the project check, so no page is checked twice.
-    expect(reused).toBe(
-      readdirSync(join(site.root, "content")).filter((f) => f.endsWith(".mdx")).length,
-    );
-    expect(again).toBe(0);
-    // The check ran on a thread of its own while Astro worked: the build paid less than the check took.
-    const thread =
-      /The whole project was checked on a thread of its own, in (\d+\.\d+) s, while Astro went on\./.exec(
-        site.output,
-      );
-    expect(thread, site.output).not.toBeNull();
-    expect(project).toBeLessThan(Number(thread![1]));
-  });
+      expect(again).toBe(0);
+      // The check ran on a thread of its own while Astro worked: the build paid less than the check
+      // took.
+      const thread =
+        /The whole project was checked on a thread of its own, in (\d+\.\d+) s, while Astro went on\./.exec(
+          site.output,
+        );
+      expect(thread, site.output).not.toBeNull();
+      expect(project).toBeLessThan(Number(thread![1]));
+    },
+  );
 
   it("emits every callout with a link to a passage that exists, highlighted, on its source page", () => {
     const html = readFileSync(join(site.root, "dist/index.html"), "utf8");

@@ -1,6 +1,7 @@
 /**
  * Charts in the real `astro build` of a copy of the project with one more page: real callouts
- * from both sources, named, and two charts over them; then in real Chromium: visible, named, each bar lands on its callout, and
+ * from both sources, named, and two charts over them; then in real Chromium: visible, named, each
+ * bar lands on its callout, and
  * axe finds no WCAG 2.2 AA violation in light or dark mode.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -20,7 +21,13 @@ const FACTS = `---
 title: Chart test
 ---
 
-The office had <Fact source="back-office-hub" quote="when there were only about 20 staff">about 20 staff</Fact> when he joined and has since grown to <Fact source="back-office-hub" quote="The office has since expanded to over 200.">over 200</Fact>. The city trains <Fact source="great-leap-forward" quote="trains more than 70,000 students each year">more than 70,000 students</Fact> a year; the Institute has <Fact source="great-leap-forward" quote="which now boasts more than 12,000 students">more than 12,000 students</Fact>.
+The office had <Fact source="back-office-hub" quote="when there were only about 20 staff">about 20 staff</Fact>
+when he joined and has since grown to
+<Fact source="back-office-hub" quote="The office has since expanded to over 200.">over 200</Fact>.
+The city trains
+<Fact source="great-leap-forward" quote="trains more than 70,000 students each year">more than 70,000 students</Fact>
+a year; the Institute has
+<Fact source="great-leap-forward" quote="which now boasts more than 12,000 students">more than 12,000 students</Fact>.
 `;
 
 function build(root: string) {
@@ -43,9 +50,19 @@ function nameFact(text: string, quote: string, id: string): string {
 const CHARTS = `
 ## Charts
 
-<Chart title="Deloitte's Dalian office, then and since" description="Staff of the office when Andrew Zhang Qing joined it and since, as the news article gives them." marks="staff-then staff-since" labels="when he joined | since" />
+<Chart
+  title="Deloitte's Dalian office, then and since"
+  description="Staff of the office when Andrew Zhang Qing joined it and since, as the news article gives them."
+  marks="staff-then staff-since"
+  labels="when he joined | since"
+/>
 
-<Chart title="Students in software training" description="Students the city trains each year, against the students of Neusoft's Institute." marks="students-city students-institute" labels="Dalian, each year | Neusoft's Institute" />
+<Chart
+  title="Students in software training"
+  description="Students the city trains each year, against the students of Neusoft's Institute."
+  marks="students-city students-institute"
+  labels="Dalian, each year | Neusoft's Institute"
+/>
 `;
 
 function withCharts(text: string): string {
@@ -137,19 +154,24 @@ describe("charts in the real build", () => {
     await page.close();
   });
 
-  it("keeps its text no smaller than the page's small text on a 320 px screen, without scrolling sideways", async () => {
-    const page = await open({ width: 320 });
-    const measured = await page.evaluate(() => {
-      const svg = document.querySelector("svg.chart-svg") as SVGSVGElement;
-      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-      const text = Number.parseFloat(getComputedStyle(svg.querySelector("text")!).fontSize) * scale;
-      const small = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) * 0.85;
-      return { text, small, overflow: document.documentElement.scrollWidth - window.innerWidth };
-    });
-    expect(measured.text).toBeGreaterThanOrEqual(measured.small);
-    expect(measured.overflow).toBeLessThanOrEqual(0);
-    await page.close();
-  });
+  it(
+    "keeps its text no smaller than the page's small text on a 320 px screen, " +
+      "without scrolling sideways",
+    async () => {
+      const page = await open({ width: 320 });
+      const measured = await page.evaluate(() => {
+        const svg = document.querySelector("svg.chart-svg") as SVGSVGElement;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const text =
+          Number.parseFloat(getComputedStyle(svg.querySelector("text")!).fontSize) * scale;
+        const small = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) * 0.85;
+        return { text, small, overflow: document.documentElement.scrollWidth - window.innerWidth };
+      });
+      expect(measured.text).toBeGreaterThanOrEqual(measured.small);
+      expect(measured.overflow).toBeLessThanOrEqual(0);
+      await page.close();
+    },
+  );
 
   for (const colorScheme of ["light", "dark"] as const) {
     it(`has no axe violation (WCAG 2.2 AA) in ${colorScheme} mode`, async () => {
@@ -172,7 +194,8 @@ describe("charts in the real build", () => {
         return result.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target) }));
       });
       expect(violations).toEqual([]);
-      // The stylesheet, not Plot's stripped inline style, colours the bars: the site's accent in this scheme.
+      // The stylesheet, not Plot's stripped inline style, colours the bars: the site's accent in
+      // this scheme.
       const colours = await page.evaluate(() => {
         const probe = document.createElement("span");
         probe.style.color = "var(--accent)";
@@ -196,14 +219,17 @@ describe("a chart the build refuses", () => {
       const lines = page.split("\n").length;
       copy.write(
         PAGE,
-        `${page}\n\n<Chart title="Staff" description="Then and since." marks="staff-then staff-later" labels="then | since" />\n`,
+        `${page}\n\n<Chart title="Staff" description="Then and since." marks="staff-then ` +
+          `staff-later" labels="then | since" />\n`,
       );
       const result = build(copy.root);
       expect(result.status).not.toBe(0);
       // The facts check refuses it before any page is drawn, as it refuses a wrong figure.
       expect(result.output).toMatch(
         new RegExp(
-          `content/chart-test.mdx\\n\\s+${lines + 2}:1\\s+error\\s+Unknown fact \`staff-later\` in \`marks\`, expected the \`id\` of a \`<Fact>\` on content/chart-test.mdx`,
+          `content/chart-test.mdx\\n\\s+${lines + 2}:1\\s+error\\s+Unknown fact ` +
+            `\`staff-later\` in \`marks\`, expected the \`id\` of a \`<Fact>\` on ` +
+            `content/chart-test.mdx`,
         ),
       );
       expect(result.output).toContain("chart-not-from-checked-facts");

@@ -1,4 +1,7 @@
-/** Charts: marks read from checked facts, drawn as static SVG with a table, and refused when they cannot be trusted. */
+/**
+ * Charts: marks read from checked facts, drawn as static SVG with a table, and refused when they
+ * cannot be trusted.
+ */
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
 import {
@@ -23,10 +26,13 @@ title: Charts
 Revenues reached <Fact id="revenue-last-year" ${GLF} ${Q_REVENUE}>US$21.7 billion</Fact> last year,
 or <Fact id="revenue-rmb" ${GLF} ${Q_REVENUE}>135 billion renminbi</Fact>, and both at once:
 <Fact id="revenue-both" ${GLF} ${Q_REVENUE}>135 billion renminbi (US$21.7 billion)</Fact>.
-That was up from <Fact id="revenue-2010" ${GLF} ${Q_UP_FROM}>US$8.65 billion</Fact> in <Fact id="year-2010" ${GLF} ${Q_UP_FROM}>2010</Fact>.
-The park posted <Fact id="dlsp-sales" ${GLF} quote="the DLSP generated sales revenues of US$4.5 billion">US$4.5 billion</Fact> in sales
+That was up from <Fact id="revenue-2010" ${GLF} ${Q_UP_FROM}>US$8.65 billion</Fact> in
+<Fact id="year-2010" ${GLF} ${Q_UP_FROM}>2010</Fact>.
+The park posted <Fact id="dlsp-sales" ${GLF}
+  quote="the DLSP generated sales revenues of US$4.5 billion">US$4.5 billion</Fact> in sales
 and <Fact id="dlsp-exports" ${GLF} quote="export revenues of US$1.08 billion">US$1.08 billion</Fact> in exports.
-The city had <Fact id="firms" ${GLF} quote="home to nearly 1000 service-outsourcing enterprises">nearly 1,000 enterprises</Fact>.
+The city had <Fact id="firms" ${GLF}
+  quote="home to nearly 1000 service-outsourcing enterprises">nearly 1,000 enterprises</Fact>.
 The park is <Fact id="no-number" ${GLF} quote="the Dalian Software Park (DLSP)">the Dalian Software Park</Fact>.
 `;
 
@@ -35,7 +41,8 @@ const OTHER = `---
 title: Talent
 ---
 
-Dalian trains <Fact id="students" ${GLF} quote="trains more than 70,000 students each year">more than 70,000 students</Fact> a year.
+Dalian trains <Fact id="students" ${GLF}
+  quote="trains more than 70,000 students each year">more than 70,000 students</Fact> a year.
 `;
 
 let checked: Promise<CheckResult> | undefined;
@@ -259,7 +266,8 @@ describe("refusals", () => {
 
   it("refuses a label with a number no callout on the page shows, and accepts one that is a callout's figure", () => {
     expect(refusal({ ...REVENUE, labels: "2009 | last year" })).toContain(
-      "Label `2009` holds a number no callout on this page shows, expected words only, or exactly the figure of a `<Fact>`",
+      "Label `2009` holds a number no callout on this page shows, expected words only, " +
+        "or exactly the figure of a `<Fact>`",
     );
     expect(refusal({ ...REVENUE, labels: "ten years ago | last year" })).toContain(
       "Label `ten years ago` holds a number",
@@ -296,7 +304,10 @@ describe("refusals", () => {
 
 describe("placing a chart in its page", () => {
   it("finds the line and column of the <Chart> with these attributes", () => {
-    const text = `${PAGE}\nSome words.\n\n<Chart title="A" description="B" marks="firms" labels="x" />\n\n<Chart title="C" description="D" marks={"firms"} labels="y" />\n`;
+    const text =
+      `${PAGE}\nSome words.\n\n<Chart title="A" description="B" marks="firms" ` +
+      `labels="x" />\n\n<Chart title="C" description="D" marks={"firms"} labels="y" ` +
+      `/>\n`;
     const lines = text.split("\n");
     const lineOf = (needle: string) => lines.findIndex((l) => l.includes(needle)) + 1;
     expect(
@@ -318,29 +329,47 @@ describe("placing a chart in its page", () => {
   });
 });
 
-/** The charts README.md proposes for the real pages, over the callouts it says they need: they must draw. */
+/**
+ * The charts README.md proposes for the real pages, over the callouts it says they need: they must
+ * draw.
+ */
 const PROPOSED = `---
 title: Proposed
 ---
 
-Revenues were <Fact id="revenue-last-year" source="great-leap-forward" quote="realised revenues of 135 billion renminbi (US$21.7 billion) last year">US$21.7 billion</Fact> last year,
-up from <Fact id="revenue-2010" source="great-leap-forward" quote="up from US$8.65 billion in 2010">US$8.65 billion</Fact> in <Fact id="revenue-2010-year" source="great-leap-forward" quote="up from US$8.65 billion in 2010">2010</Fact>.
+Revenues were <Fact id="revenue-last-year" source="great-leap-forward"
+  quote="realised revenues of 135 billion renminbi (US$21.7 billion) last year">US$21.7 billion</Fact>
+last year,
+up from <Fact id="revenue-2010" source="great-leap-forward"
+  quote="up from US$8.65 billion in 2010">US$8.65 billion</Fact> in
+<Fact id="revenue-2010-year" source="great-leap-forward"
+  quote="up from US$8.65 billion in 2010">2010</Fact>.
 
-The park's sales were <Fact id="dlsp-sales" source="great-leap-forward" quote="the DLSP generated sales revenues of US$4.5 billion">US$4.5 billion</Fact>
-and its exports <Fact id="dlsp-exports" source="great-leap-forward" quote="export revenues of US$1.08 billion">US$1.08 billion</Fact>.
+The park's sales were <Fact id="dlsp-sales" source="great-leap-forward"
+  quote="the DLSP generated sales revenues of US$4.5 billion">US$4.5 billion</Fact>
+and its exports <Fact id="dlsp-exports" source="great-leap-forward"
+  quote="export revenues of US$1.08 billion">US$1.08 billion</Fact>.
 
-Dalian trains <Fact id="students-trained" source="great-leap-forward" quote="trains more than 70,000 students each year">more than 70,000 students</Fact> a year;
-its higher education adds <Fact id="young-professionals" source="great-leap-forward" quote="supplying the market with an extra 10,000 young professionals annually">an extra 10,000 young professionals</Fact> a year;
-NIIT takes in <Fact id="niit-intake" source="great-leap-forward" quote="with a current intake of around 1000 students a year">around 1,000 students</Fact> a year.
+Dalian trains <Fact id="students-trained" source="great-leap-forward"
+  quote="trains more than 70,000 students each year">more than 70,000 students</Fact> a year;
+its higher education adds <Fact id="young-professionals" source="great-leap-forward"
+  quote="supplying the market with an extra 10,000 young professionals annually">an extra 10,000 young professionals</Fact>
+a year;
+NIIT takes in <Fact id="niit-intake" source="great-leap-forward"
+  quote="with a current intake of around 1000 students a year">around 1,000 students</Fact> a year.
 
-The Deloitte office had <Fact id="deloitte-staff-then" source="back-office-hub" quote="when there were only about 20 staff">about 20 staff</Fact> and has <Fact id="deloitte-staff-now" source="back-office-hub" quote="The office has since expanded to over 200.">over 200</Fact>.
+The Deloitte office had <Fact id="deloitte-staff-then" source="back-office-hub"
+  quote="when there were only about 20 staff">about 20 staff</Fact> and has
+<Fact id="deloitte-staff-now" source="back-office-hub"
+  quote="The office has since expanded to over 200.">over 200</Fact>.
 `;
 
 const PROPOSED_CHARTS = [
   {
     title: "Software and outsourcing revenue, then and now",
     description:
-      "Revenue of Dalian's software and service outsourcing industry in US dollars, as the undated feature gives it: last year is the year before it was written.",
+      "Revenue of Dalian's software and service outsourcing industry in US dollars, as " +
+      "the undated feature gives it: last year is the year before it was written.",
     marks: "revenue-2010 revenue-last-year",
     labels: "2010 | last year",
   },
@@ -354,7 +383,8 @@ const PROPOSED_CHARTS = [
   {
     title: "The talent pipeline, each year",
     description:
-      "People a year: students Dalian trains in software skills, young professionals its higher education adds, and the intake of NIIT's Dalian centre.",
+      "People a year: students Dalian trains in software skills, young professionals " +
+      "its higher education adds, and the intake of NIIT's Dalian centre.",
     marks: "students-trained young-professionals niit-intake",
     labels: "students trained | new young professionals | NIIT's intake",
   },

@@ -114,30 +114,35 @@ describe("checking on a thread of its own", () => {
     expect(seen(result)).toEqual(seen(here));
   });
 
-  it("serves one check after another on the same thread, from every copy of the module, each with its own answer", async () => {
-    await freshProcess();
-    const copy = copyProject();
-    try {
-      copy.write(
-        "content/index.mdx",
-        copy.read("content/index.mdx").replace(">41%</Fact>", ">14%</Fact>"),
-      );
-      const first = await (
-        await import("../src/integration/check-thread.ts")
-      ).checkOnThread(process.cwd(), 1);
-      // Astro loads the config and the pages as separate module graphs: the pages' copy must find the same thread, idle now.
-      vi.resetModules();
-      const second = await (
-        await import("../src/integration/check-thread.ts")
-      ).checkOnThread(copy.root, 1);
-      expect(first.result.report.errorCount).toBe(0);
-      expect(second.result.report.findings.map((f) => f.code)).toContain("number-not-in-quote");
-      expect(first.thread).not.toBeNull();
-      expect(second.thread?.id).toBe(first.thread?.id);
-    } finally {
-      copy.remove();
-    }
-  });
+  it(
+    "serves one check after another on the same thread, from every copy of the " +
+      "module, each with its own answer",
+    async () => {
+      await freshProcess();
+      const copy = copyProject();
+      try {
+        copy.write(
+          "content/index.mdx",
+          copy.read("content/index.mdx").replace(">41%</Fact>", ">14%</Fact>"),
+        );
+        const first = await (
+          await import("../src/integration/check-thread.ts")
+        ).checkOnThread(process.cwd(), 1);
+        // Astro loads the config and the pages as separate module graphs: the pages' copy must find
+        // the same thread, idle now.
+        vi.resetModules();
+        const second = await (
+          await import("../src/integration/check-thread.ts")
+        ).checkOnThread(copy.root, 1);
+        expect(first.result.report.errorCount).toBe(0);
+        expect(second.result.report.findings.map((f) => f.code)).toContain("number-not-in-quote");
+        expect(first.thread).not.toBeNull();
+        expect(second.thread?.id).toBe(first.thread?.id);
+      } finally {
+        copy.remove();
+      }
+    },
+  );
 
   it("rejects with the engine's error when the project cannot be read", async () => {
     const { checkOnThread } = await import("../src/integration/check-thread.ts");

@@ -17,7 +17,10 @@ import type { Finding } from "../src/facts/index.ts";
 const FIXTURES = join(import.meta.dirname, "fixtures");
 const UPDATE = process.env.UPDATE === "1";
 
-/** What each fixture proves: the exact set of finding codes its name promises (empty: the project is clean). */
+/**
+ * What each fixture proves: the exact set of finding codes its name promises (empty: the project
+ * is clean).
+ */
 const CODES: Record<string, string[]> = {
   "clean-page-with-every-kind-of-figure": [],
   "clean-facts-with-distinct-ids": [],
@@ -36,7 +39,8 @@ const CODES: Record<string, string[]> = {
   "reports-quotes-written-as-expressions": ["fact-attribute-expression"],
   "reports-an-unknown-attribute": ["fact-unknown-attribute"],
   "reports-a-duplicate-fact-id": ["fact-duplicate-id"],
-  // `page#revenue` would land on the heading `## Revenue`; a repeated heading is `revenue-1`, as Astro has it.
+  // `page#revenue` would land on the heading `## Revenue`; a repeated heading is `revenue-1`, as
+  // Astro has it.
   "reports-a-fact-id-taken-by-a-heading": ["fact-duplicate-id"],
 
   "reports-a-quote-not-in-the-source-and-names-the-closest-passage": ["quote-not-found"],
@@ -95,7 +99,8 @@ const CODES: Record<string, string[]> = {
   "reports-a-derived-figure-without-formula-or-with-a-bad-attribute": ["derived-invalid-attribute"],
   "reports-a-derived-figure-with-no-number-or-an-expression": ["derived-figure-unreadable"],
 
-  // Charts: drawn only from callouts the check accepted, as `npm run check` now says before the build does.
+  // Charts: drawn only from callouts the check accepted, as `npm run check` now says before the
+  // build does.
   "reports-a-chart-whose-attributes-do-not-read": ["chart-invalid-attribute"],
   "reports-a-chart-that-draws-an-unchecked-figure": [
     "chart-not-from-checked-facts",
@@ -115,12 +120,15 @@ const CODES: Record<string, string[]> = {
  * expected.json alone. Each entry says what is wrong.
  */
 const KNOWN_BUGS: Record<string, string> = {
-  // None now. The first eleven (a bare `$` reported twice, binary rounding at half steps, a blank quote,
-  // round="0", columns inside lists, quotes, emphasis and after character references, unclosed tags placed
-  // at their paragraph) were fixed in the engine; their fixtures prove it.
+  // None now. The first eleven (a bare `$` reported twice, binary rounding at half steps, a blank
+  // quote, round="0", columns inside lists, quotes, emphasis and after character references,
+  // unclosed tags placed at their paragraph) were fixed in the engine; their fixtures prove it.
 };
 
-/** Hints a fixture's findings must give, beyond the compared fields: the suggestion is the point of the case. */
+/**
+ * Hints a fixture's findings must give, beyond the compared fields: the suggestion is the point of
+ * the case.
+ */
 const HINTS: Record<string, { code: string; includes: string }[]> = {
   "reports-an-unknown-source-and-suggests-the-closest": [
     { code: "unknown-source", includes: "Did you mean `dalian-brief`?" },
@@ -136,7 +144,10 @@ const HINTS: Record<string, { code: string; includes: string }[]> = {
   ],
 };
 
-/** Where a clean fixture's facts must land (edition anchors, in page order): the prefix and suffix pick the right passage. */
+/**
+ * Where a clean fixture's facts must land (edition anchors, in page order): the prefix and suffix
+ * pick the right passage.
+ */
 const PASSAGES: Record<string, string[]> = {
   "clean-ambiguous-quote-pinned-by-prefix-or-suffix": ["p08", "p07"],
 };
@@ -199,9 +210,9 @@ describe("fixtures", () => {
   for (const [name, codes] of Object.entries(CODES)) {
     const bug = KNOWN_BUGS[name];
 
-    // The engine's findings are exactly expected.json. For a known bug, expected.json states the right
-    // behaviour (written by hand, never regenerated) and the test is expected to fail until the bug is fixed.
-    // SHOW_KNOWN_BUGS=1 runs them as plain tests, to see each difference.
+    // The engine's findings are exactly expected.json. For a known bug, expected.json states the
+    // right behaviour (written by hand, never regenerated) and the test is expected to fail until
+    // the bug is fixed. SHOW_KNOWN_BUGS=1 runs them as plain tests, to see each difference.
     const test = bug && process.env.SHOW_KNOWN_BUGS !== "1" ? it.fails : it;
     test(`${name}${bug ? ` (known bug: ${bug})` : ""}`, async () => {
       const { compared, findings, result } = await check(name);
@@ -223,7 +234,8 @@ describe("fixtures", () => {
         ).toBe(true);
       }
       if (codes.length === 0) {
-        // A clean page is clean because its facts were checked, not skipped: each quote found, each number matched.
+        // A clean page is clean because its facts were checked, not skipped: each quote found,
+        // each number matched.
         expect(result.facts.length).toBeGreaterThan(0);
         for (const fact of result.facts) {
           expect(
@@ -242,7 +254,8 @@ describe("fixtures", () => {
         );
     });
 
-    // What the folder's name promises, whatever expected.json says: runs for every fixture, known bug or not.
+    // What the folder's name promises, whatever expected.json says: runs for every fixture, known
+    // bug or not.
     it(`${name}: expected.json holds exactly the codes ${codes.length ? codes.join(", ") : "(none)"}`, () => {
       const expected = readExpected(name);
       expect(new Set(expected.map((f) => f.code))).toEqual(new Set(codes));

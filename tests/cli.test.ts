@@ -40,7 +40,8 @@ describe("npm run check", () => {
     expect(stdout).toContain("content/index.mdx");
     expect(stdout).toMatch(
       new RegExp(
-        `  ${line}:\\d+  error  Unexpected figure \`US\\$8.56 billion\`, expected a number in the quote \\(\`US\\$8.65 billion\`, \`2010\`\\)  number-not-in-quote`,
+        `  ${line}:\\d+  error  Unexpected figure \`US\\$8.56 billion\`, expected a ` +
+          `number in the quote \\(\`US\\$8.65 billion\`, \`2010\`\\)  number-not-in-quote`,
       ),
     );
     expect(stdout).toContain("^~~~~~~~~~~~~~~"); // the frame underlines the figure

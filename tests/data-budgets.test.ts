@@ -1,4 +1,7 @@
-/** The budgets script (scripts/lib/budgets.ts) on a small fixture dist that breaks each budget, and on the real build. */
+/**
+ * The budgets script (scripts/lib/budgets.ts) on a small fixture dist that breaks each budget, and
+ * on the real build.
+ */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -12,7 +15,9 @@ const page = (
   body: string,
   { csp = STRICT, head = "" }: { csp?: string | null; head?: string } = {},
 ) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8">${csp === null ? "" : `<meta http-equiv="content-security-policy" content="${csp}">`}${head}<title>t</title></head><body>${body}</body></html>`;
+  `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
+  (csp === null ? "" : `<meta http-equiv="content-security-policy" content="${csp}">`) +
+  `${head}<title>t</title></head><body>${body}</body></html>`;
 
 let root: string;
 const write = (path: string, text: string) => {
@@ -20,7 +25,9 @@ const write = (path: string, text: string) => {
   writeFileSync(join(root, path), text);
 };
 const CSS = "a{color:red}".padEnd(1000, " ");
-const MODULE = `import{x}from"./chunk.js";document.body.dataset.x=x;document.querySelector("input").onfocus=()=>import("/pagefind/pagefind.js");`;
+const MODULE =
+  `import{x}from"./chunk.js";document.body.dataset.x=x;` +
+  `document.querySelector("input").onfocus=()=>import("/pagefind/pagefind.js");`;
 const CHUNK = "export const x=1;".padEnd(500, " ");
 
 beforeAll(() => {
@@ -35,9 +42,14 @@ beforeAll(() => {
   write(
     "dist/index.html",
     page(
-      `<p>Hello</p><style>p{margin:0}</style><script>console.log(1)</script><script type="application/ld+json">{"a":1}</script>`,
+      `<p>Hello</p><style>p{margin:0}</style><script>console.log(1)</script><script ` +
+        `type="application/ld+json">{"a":1}</script>`,
       {
-        head: `<link rel="stylesheet" href="/_astro/site.css"><link rel="preload" as="font" href="/fonts/serif.woff2" crossorigin><script type="module" src="/_astro/page.js"></script><link rel="canonical" href="https://example.com/">`,
+        head:
+          `<link rel="stylesheet" href="/_astro/site.css"><link rel="preload" as="font" ` +
+          `href="/fonts/serif.woff2" crossorigin><script type="module" ` +
+          `src="/_astro/page.js"></script><link rel="canonical" ` +
+          `href="https://example.com/">`,
       },
     ),
   );
@@ -46,7 +58,9 @@ beforeAll(() => {
   write(
     "dist/foreign/index.html",
     page(
-      `<script src="https://cdn.example.com/x.js"></script><img src="//img.example.org/a.png" alt=""><a href="https://example.net/">a link is no request</a>`,
+      `<script src="https://cdn.example.com/x.js"></script><img ` +
+        `src="//img.example.org/a.png" alt=""><a href="https://example.net/">a link is ` +
+        `no request</a>`,
     ),
   );
   write("dist/no-csp/index.html", page("<p>x</p>", { csp: null }));
@@ -68,19 +82,23 @@ const measured = () =>
 const at = (path: string) => measured().get(path) as PageBudget;
 
 describe("measureDist", () => {
-  it("weighs a page's HTML, and its CSS and JS inline or same-origin with static imports, leaving out fonts and the search index", () => {
-    const home = at("/");
-    expect(home.css).toBe(CSS.length + "p{margin:0}".length);
-    expect(home.js).toBe(MODULE.length + CHUNK.length + "console.log(1)".length);
-    expect(home.total).toBe(home.html + home.css + home.js);
-    expect(home.files.toSorted()).toEqual([
-      "/_astro/chunk.js",
-      "/_astro/page.js",
-      "/_astro/site.css",
-    ]);
-    expect(home.foreign).toEqual([]);
-    expect(home.broken).toEqual([]);
-  });
+  it(
+    "weighs a page's HTML, and its CSS and JS inline or same-origin with static " +
+      "imports, leaving out fonts and the search index",
+    () => {
+      const home = at("/");
+      expect(home.css).toBe(CSS.length + "p{margin:0}".length);
+      expect(home.js).toBe(MODULE.length + CHUNK.length + "console.log(1)".length);
+      expect(home.total).toBe(home.html + home.css + home.js);
+      expect(home.files.toSorted()).toEqual([
+        "/_astro/chunk.js",
+        "/_astro/page.js",
+        "/_astro/site.css",
+      ]);
+      expect(home.foreign).toEqual([]);
+      expect(home.broken).toEqual([]);
+    },
+  );
 
   it("holds a content page to 60 kB, and only a content page", () => {
     expect(at("/big/").total).toBeGreaterThan(60_000);

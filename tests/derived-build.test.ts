@@ -1,4 +1,7 @@
-/** The real `astro build` with a page of derived figures: it publishes them with their notes, and refuses a wrong one. */
+/**
+ * The real `astro build` with a page of derived figures: it publishes them with their notes, and
+ * refuses a wrong one.
+ */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -17,10 +20,13 @@ function build(root: string) {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** The element of a derived figure in the built page, from its opening tag to the end of its note. */
+/**
+ * The element of a derived figure in the built page, from its opening tag to the end of its note.
+ */
 function derivedElement(html: string, figure: string): string {
   const match = new RegExp(
-    `<span class="derived" id="[^"]+"[^>]*><span class="derived-figure"[^>]*>${figure.replace(/[$.]/g, "\\$&")}</span>.*?</span></span>`,
+    `<span class="derived" id="[^"]+"[^>]*><span ` +
+      `class="derived-figure"[^>]*>${figure.replace(/[$.]/g, "\\$&")}</span>.*?</span></span>`,
     "s",
   ).exec(html);
   if (!match) throw new Error(`no derived figure \`${figure}\` in the page`);
@@ -88,37 +94,43 @@ describe("astro build with derived figures", () => {
     }
   });
 
-  it("in real Chromium without JavaScript, the note opens from its button and its input links land on the callouts", async () => {
-    expect(built.status, built.output).toBe(0);
-    const served = await serveDist(join(copy.root, "dist"));
-    const browser = await launchChromium();
-    try {
-      const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-      await page.goto(`${served.origin}/derived-example/`);
-      const derived = page.locator(".derived").first();
-      const note = derived.locator(".derived-note");
-      await expect(note.isVisible()).resolves.toBe(false);
-      // Set apart from a sourced figure, which is an upright link.
-      const style = (selector: string) =>
-        page
-          .locator(selector)
-          .first()
-          .evaluate((e) => getComputedStyle(e).fontStyle);
-      await expect(style(".derived-figure")).resolves.toBe("italic");
-      await expect(style(".fact-figure")).resolves.toBe("normal");
-      await derived.getByRole("button", { name: "Show how this figure was computed" }).click();
-      await expect(note.isVisible()).resolves.toBe(true);
-      await expect(note.innerText()).resolves.toMatch(
-        /US\$21\.7 billion divided by US\$8\.65 billion\s+which is 2\.50867 times, rounded to the nearest 0\.1\./,
-      );
-      await note.getByRole("link", { name: "US$8.65 billion" }).click();
-      await page.waitForURL(/#revenue-2010$/);
-      await expect(page.locator("#revenue-2010").innerText()).resolves.toContain("US$8.65 billion");
-    } finally {
-      await browser.close();
-      await served.close();
-    }
-  });
+  it(
+    "in real Chromium without JavaScript, the note opens from its button and its " +
+      "input links land on the callouts",
+    async () => {
+      expect(built.status, built.output).toBe(0);
+      const served = await serveDist(join(copy.root, "dist"));
+      const browser = await launchChromium();
+      try {
+        const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+        await page.goto(`${served.origin}/derived-example/`);
+        const derived = page.locator(".derived").first();
+        const note = derived.locator(".derived-note");
+        await expect(note.isVisible()).resolves.toBe(false);
+        // Set apart from a sourced figure, which is an upright link.
+        const style = (selector: string) =>
+          page
+            .locator(selector)
+            .first()
+            .evaluate((e) => getComputedStyle(e).fontStyle);
+        await expect(style(".derived-figure")).resolves.toBe("italic");
+        await expect(style(".fact-figure")).resolves.toBe("normal");
+        await derived.getByRole("button", { name: "Show how this figure was computed" }).click();
+        await expect(note.isVisible()).resolves.toBe(true);
+        await expect(note.innerText()).resolves.toMatch(
+          /US\$21\.7 billion divided by US\$8\.65 billion\s+which is 2\.50867 times, rounded to the nearest 0\.1\./,
+        );
+        await note.getByRole("link", { name: "US$8.65 billion" }).click();
+        await page.waitForURL(/#revenue-2010$/);
+        await expect(page.locator("#revenue-2010").innerText()).resolves.toContain(
+          "US$8.65 billion",
+        );
+      } finally {
+        await browser.close();
+        await served.close();
+      }
+    },
+  );
 
   it("fails on a wrongly rounded derived figure, naming file, line, column and code, and publishes nothing", () => {
     const broken = copyProject();
@@ -132,7 +144,8 @@ describe("astro build with derived figures", () => {
       const column = lines[line - 1]!.indexOf("about 2.6 times") + 1;
       expect(failed.output).toMatch(
         new RegExp(
-          `${EXAMPLE_PATH}\\n\\s+${line}:${column}\\s+error\\s+Unexpected \`about 2\\.6 times\` for \`2\\.50867\` rounded to \`0\\.1\``,
+          `${EXAMPLE_PATH}\\n\\s+${line}:${column}\\s+error\\s+Unexpected \`about 2\\.6 ` +
+            `times\` for \`2\\.50867\` rounded to \`0\\.1\``,
         ),
       );
       expect(failed.output).toContain("derived-rounding-wrong");

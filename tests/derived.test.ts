@@ -1,4 +1,7 @@
-/** Derived figures: the formula parser and evaluator, the judging of a figure, and the whole check on real and fixture pages. */
+/**
+ * Derived figures: the formula parser and evaluator, the judging of a figure, and the whole check
+ * on real and fixture pages.
+ */
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { parseFormula, inWords, type Formula } from "../src/facts/derived/formula.ts";
@@ -235,22 +238,26 @@ describe("judging the figure", () => {
 });
 
 describe("the check on pages", () => {
-  it("passes the recommended figures on the real source, computing 2.50867 times, 39.8618% and exactly 24%", async () => {
-    const sources = await loadSources(process.cwd());
-    const result = checkProject({ sources, pages: [{ path: EXAMPLE_PATH, text: EXAMPLE }] });
-    expect(result.report.findings).toEqual([]);
-    expect(result.derived.map((d) => [d.exactText, d.verdict, d.approximate])).toEqual([
-      ["2.50867 times", { ok: true, rounded: true }, false],
-      ["39.8618 per cent", { ok: true, rounded: true }, false],
-      ["24 per cent", { ok: true, rounded: false }, false],
-      ["0.24", { ok: true, rounded: false }, false],
-      ["123.077", { ok: true, rounded: true }, true],
-    ]);
-    expect(result.derived[0]!.inputs.map((i) => [i.name, i.fact?.fact.text, i.value])).toEqual([
-      ["revenue-last-year", "US$21.7 billion", 21.7e9],
-      ["revenue-2010", "US$8.65 billion", 8.65e9],
-    ]);
-  });
+  it(
+    "passes the recommended figures on the real source, computing 2.50867 times, " +
+      "39.8618% and exactly 24%",
+    async () => {
+      const sources = await loadSources(process.cwd());
+      const result = checkProject({ sources, pages: [{ path: EXAMPLE_PATH, text: EXAMPLE }] });
+      expect(result.report.findings).toEqual([]);
+      expect(result.derived.map((d) => [d.exactText, d.verdict, d.approximate])).toEqual([
+        ["2.50867 times", { ok: true, rounded: true }, false],
+        ["39.8618 per cent", { ok: true, rounded: true }, false],
+        ["24 per cent", { ok: true, rounded: false }, false],
+        ["0.24", { ok: true, rounded: false }, false],
+        ["123.077", { ok: true, rounded: true }, true],
+      ]);
+      expect(result.derived[0]!.inputs.map((i) => [i.name, i.fact?.fact.text, i.value])).toEqual([
+        ["revenue-last-year", "US$21.7 billion", 21.7e9],
+        ["revenue-2010", "US$8.65 billion", 8.65e9],
+      ]);
+    },
+  );
 
   it("resolves a name on another page, and checking that page alone leaves it to the whole-project check", async () => {
     const root = join(
@@ -286,14 +293,20 @@ describe("the check on pages", () => {
     const sources = await loadSources(
       join(import.meta.dirname, "fixtures/clean-derived-multiples-shares-differences-and-years"),
     );
-    const text = `---\ntitle: T\n---\n\n<Fact id="c" source="dalian-brief" quote="was US$1.79 billion" round="0.1">US$1.8 billion</Fact> of <Fact id="r" source="dalian-brief" quote="realised revenues of 135 billion renminbi (US$21.7 billion) last year">US$21.7 billion</Fact>: <Derived formula="c / r" round="0.1">8.2 per cent</Derived>.\n`;
+    const text =
+      `---\ntitle: T\n---\n\n<Fact id="c" source="dalian-brief" quote="was US$1.79 ` +
+      `billion" round="0.1">US$1.8 billion</Fact> of <Fact id="r" ` +
+      `source="dalian-brief" quote="realised revenues of 135 billion renminbi (US$21.7 ` +
+      `billion) last year">US$21.7 billion</Fact>: <Derived formula="c / r" ` +
+      `round="0.1">8.2 per cent</Derived>.\n`;
     const result = checkProject({ sources, pages: [{ path: "content/t.mdx", text }] });
     expect(result.report.findings).toEqual([]);
     expect(result.derived[0]!.inputs[0]).toMatchObject({
       value: 1.79e9,
       roundedFrom: "US$1.79 billion",
     });
-    // From the rounded figure it would be 8.29…%, which rounds to 8.3: the check used the source's number.
+    // From the rounded figure it would be 8.29…%, which rounds to 8.3: the check used the source's
+    // number.
     expect(result.derived[0]!.exact).toBe("8.24885");
   });
 
@@ -309,7 +322,10 @@ describe("the check on pages", () => {
 });
 
 describe("mutations of derived figures", () => {
-  /** Each digit of a figure, changed to the next one: a wrong result, a wrong rounding, never a pass. */
+  /**
+   * Each digit of a figure, changed to the next one: a wrong result, a wrong rounding, never a
+   * pass.
+   */
   function mutants(figure: string): string[] {
     return [...figure.matchAll(/\d/g)].map(
       (m) => figure.slice(0, m.index) + ((Number(m[0]) + 1) % 10) + figure.slice(m.index + 1),

@@ -46,7 +46,9 @@ it("serves a fact added while the server runs, with its passage link", async () 
   const page = site.read("content/index.mdx");
   site.write(
     "content/index.mdx",
-    `${page}\n- Dalian trains students in <Fact source="great-leap-forward" quote="in software skills programs across 22 universities">22 universities</Fact> as well.\n`,
+    `${page}\n- Dalian trains students in <Fact source="great-leap-forward" ` +
+      `quote="in software skills programs across 22 universities">22 ` +
+      `universities</Fact> as well.\n`,
   );
   let body = "";
   for (

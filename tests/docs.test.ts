@@ -1,4 +1,7 @@
-/** Every finding code is documented, and its examples do what the docs say: the wrong one produces it, the right one passes. */
+/**
+ * Every finding code is documented, and its examples do what the docs say: the wrong one produces
+ * it, the right one passes.
+ */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import {

@@ -19,7 +19,9 @@ const QUOTE =
   "had 120 firms </script><img src=x onerror=alert(1)> and {braces} with a javascript:alert(1) address </style>";
 const FIGURE =
   "120 firms </script><img src=x onerror=alert(1)> {braces} javascript:alert(1) </style>";
-const RAW = `Payloads </script> and </style> in a headline\n\nThe park ${QUOTE} last year.\n\nNothing else is said here.\n`;
+const RAW =
+  `Payloads </script> and </style> in a headline\n\nThe park ${QUOTE} last ` +
+  `year.\n\nNothing else is said here.\n`;
 const META = {
   title: `Title ${PAYLOAD}`,
   author: `Author ${PAYLOAD}`,
@@ -51,8 +53,10 @@ beforeAll(async () => {
   project.write("sources/escaping-fixture/source.yaml", meta.toString());
   project.write(
     "content/escaping.mdx",
-    `---\ntitle: ${JSON.stringify(`Page ${PAYLOAD}`)}\ndescription: ${JSON.stringify(`Description ${PAYLOAD}`)}\n---\n\n` +
-      `The fixture says the park had <Fact source="escaping-fixture" id="payload" quote="${QUOTE}">${mdxText(FIGURE)}</Fact>.\n`,
+    `---\ntitle: ${JSON.stringify(`Page ${PAYLOAD}`)}\ndescription: ` +
+      `${JSON.stringify(`Description ${PAYLOAD}`)}\n---\n\n` +
+      `The fixture says the park had <Fact source="escaping-fixture" id="payload" ` +
+      `quote="${QUOTE}">${mdxText(FIGURE)}</Fact>.\n`,
   );
   const astro = join(process.cwd(), "node_modules/astro/bin/astro.mjs");
   const result = spawnSync(process.execPath, [astro, "build", "--root", project.root], {

@@ -69,7 +69,8 @@ const PHRASINGS: [string, Expected[]][] = [
     ],
   ],
   [
-    "home to nearly 650 software companies from China and overseas, with some 80,000 employees. Of these, nearly half are foreign-owned",
+    "home to nearly 650 software companies from China and overseas, with some 80,000 " +
+      "employees. Of these, nearly half are foreign-owned",
     [
       { text: "nearly 650", value: 650, kind: "cardinal", qualifier: "nearly" },
       { text: "some 80,000", value: 80000, kind: "cardinal", qualifier: "some" },

@@ -1,4 +1,7 @@
-/** Search in real Chromium: Pagefind over the built site, loaded only when the box is used, under the site's strict CSP. */
+/**
+ * Search in real Chromium: Pagefind over the built site, loaded only when the box is used, under
+ * the site's strict CSP.
+ */
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -54,7 +57,10 @@ async function open(
 const pagefindRequests = (requests: string[]) =>
   requests.filter((u) => new URL(u).pathname.startsWith("/pagefind/"));
 
-/** A fact and the word of its quote found on the fewest pages, so that its page ranks among the results shown. */
+/**
+ * A fact and the word of its quote found on the fewest pages, so that its page ranks among the
+ * results shown.
+ */
 function aFact(): { id: string; page: string; text: string; word: string } {
   const rows = JSON.parse(distFile("facts.json")) as {
     id: string;
@@ -77,28 +83,32 @@ function aFact(): { id: string; page: string; text: string; word: string } {
 }
 
 describe("the search box", () => {
-  it("fetches nothing of Pagefind until the reader uses it, then finds the page with a figure by a word of its quote", async () => {
-    const { page, requests, violations } = await open("/sources/");
-    await page.waitForTimeout(300);
-    expect(pagefindRequests(requests)).toEqual([]);
-    const box = page.getByRole("searchbox", { name: "Search" });
-    await expect.poll(() => box.isVisible()).toBe(true);
-    expect(pagefindRequests(requests)).toEqual([]);
+  it(
+    "fetches nothing of Pagefind until the reader uses it, then finds the page with " +
+      "a figure by a word of its quote",
+    async () => {
+      const { page, requests, violations } = await open("/sources/");
+      await page.waitForTimeout(300);
+      expect(pagefindRequests(requests)).toEqual([]);
+      const box = page.getByRole("searchbox", { name: "Search" });
+      await expect.poll(() => box.isVisible()).toBe(true);
+      expect(pagefindRequests(requests)).toEqual([]);
 
-    const fact = aFact();
-    await box.focus();
-    await box.pressSequentially(fact.word, { delay: 20 });
-    const result = page.locator(`.site-search-results a[href="${fact.page}"]`);
-    await result.first().waitFor({ state: "visible", timeout: 15_000 });
-    expect(pagefindRequests(requests).length).toBeGreaterThan(0);
+      const fact = aFact();
+      await box.focus();
+      await box.pressSequentially(fact.word, { delay: 20 });
+      const result = page.locator(`.site-search-results a[href="${fact.page}"]`);
+      await result.first().waitFor({ state: "visible", timeout: 15_000 });
+      expect(pagefindRequests(requests).length).toBeGreaterThan(0);
 
-    await result.first().click();
-    await page.waitForURL(`${live.served.origin}${fact.page}`);
-    expect((await page.locator(`[id="${fact.id}"]`).textContent())?.replace(/\s+/g, " ")).toContain(
-      fact.text.replace(/\s+/g, " "),
-    );
-    expect(await violations()).toEqual([]);
-  });
+      await result.first().click();
+      await page.waitForURL(`${live.served.origin}${fact.page}`);
+      expect(
+        (await page.locator(`[id="${fact.id}"]`).textContent())?.replace(/\s+/g, " "),
+      ).toContain(fact.text.replace(/\s+/g, " "));
+      expect(await violations()).toEqual([]);
+    },
+  );
 
   it("says when nothing was found", async () => {
     const { page, violations } = await open("/");

@@ -1,4 +1,7 @@
-/** What a reader sees, in real Chromium: callouts, passages, backlinks, keyboard, no JavaScript, 320 px, CSP, print, axe. */
+/**
+ * What a reader sees, in real Chromium: callouts, passages, backlinks, keyboard, no JavaScript,
+ * 320 px, CSP, print, axe.
+ */
 import { describe, expect, it } from "vitest";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -30,7 +33,10 @@ function inViewport(locator: Locator): Promise<boolean> {
   });
 }
 
-/** The passage a URL's fragment targets is highlighted: its marks take the target's colour, not the plain mark's. */
+/**
+ * The passage a URL's fragment targets is highlighted: its marks take the target's colour, not the
+ * plain mark's.
+ */
 async function expectHighlightedPassage(page: Page): Promise<void> {
   const id = new URL(page.url()).hash.slice(1);
   expect(id).toMatch(/^q-/);
@@ -61,37 +67,42 @@ describe("a callout", () => {
     await note.getByRole("link", { name: "in the source" }).click();
     await page.waitForURL(/\/sources\/great-leap-forward\/#q-/);
     await expectHighlightedPassage(page);
-    // The passage may be cut into runs where other passages overlap it; together they are the quote.
+    // The passage may be cut into runs where other passages overlap it; together they are the
+    // quote.
     expect(
       (await page.locator(`mark.${new URL(page.url()).hash.slice(1)}`).allTextContents()).join(""),
     ).toBe("up from US$8.65 billion in 2010");
     await page.close();
   });
 
-  it("works by keyboard alone: Tab to it, Enter opens, Escape closes and focus stays, Tab and Enter follow it", async () => {
-    const page = await open("/");
-    let focused = "";
-    for (let tabs = 0; tabs < 30 && focused !== "BUTTON"; tabs++) {
+  it(
+    "works by keyboard alone: Tab to it, Enter opens, Escape closes and focus stays, " +
+      "Tab and Enter follow it",
+    async () => {
+      const page = await open("/");
+      let focused = "";
+      for (let tabs = 0; tabs < 30 && focused !== "BUTTON"; tabs++) {
+        await page.keyboard.press("Tab");
+        focused = await page.evaluate(() => document.activeElement?.tagName ?? "");
+      }
+      expect(focused).toBe("BUTTON");
+      const button = page.locator(":focus");
+      expect(await button.getAttribute("aria-label")).toBe("Show the source");
+      const note = page.locator(`[id="${await button.getAttribute("popovertarget")}"]`);
+      await page.keyboard.press("Enter");
+      expect(await note.evaluate((el) => el.matches(":popover-open"))).toBe(true);
+      await page.keyboard.press("Escape");
+      expect(await note.evaluate((el) => el.matches(":popover-open"))).toBe(false);
+      expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.press("Enter");
       await page.keyboard.press("Tab");
-      focused = await page.evaluate(() => document.activeElement?.tagName ?? "");
-    }
-    expect(focused).toBe("BUTTON");
-    const button = page.locator(":focus");
-    expect(await button.getAttribute("aria-label")).toBe("Show the source");
-    const note = page.locator(`[id="${await button.getAttribute("popovertarget")}"]`);
-    await page.keyboard.press("Enter");
-    expect(await note.evaluate((el) => el.matches(":popover-open"))).toBe(true);
-    await page.keyboard.press("Escape");
-    expect(await note.evaluate((el) => el.matches(":popover-open"))).toBe(false);
-    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
-    await page.keyboard.press("Enter");
-    await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("in the source");
-    await page.keyboard.press("Enter");
-    await page.waitForURL(/\/sources\/[^/]+\/#q-/);
-    await expectHighlightedPassage(page);
-    await page.close();
-  });
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("in the source");
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/\/sources\/[^/]+\/#q-/);
+      await expectHighlightedPassage(page);
+      await page.close();
+    },
+  );
 
   it("names itself a sourced figure to a screen reader", async () => {
     const page = await open("/");

@@ -1,4 +1,7 @@
-/** What the real build emits: callouts that carry their source, passages that exist, links that resolve, valid HTML. */
+/**
+ * What the real build emits: callouts that carry their source, passages that exist, links that
+ * resolve, valid HTML.
+ */
 import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { createHash } from "node:crypto";
@@ -38,24 +41,29 @@ async function checked() {
 }
 
 describe("callouts", () => {
-  it("never share an id with a heading: the engine computes each heading's id exactly as the build gives it", async () => {
-    const result = await checked();
-    let headings = 0;
-    for (const page of result.pages) {
-      const doc = dom(`${pageHref(page.file).slice(1)}index.html`);
-      const built = [
-        ...doc.querySelectorAll("article h2, article h3, article h4, article h5, article h6"),
-      ].map((h) => h.id);
-      expect(
-        page.page.headings.map((h) => h.id),
-        page.file,
-      ).toEqual(built);
-      headings += built.length;
-      const taken = new Set(built);
-      for (const f of page.facts) expect(taken.has(f.id), `${page.file}: fact ${f.id}`).toBe(false);
-    }
-    expect(headings).toBeGreaterThan(20);
-  });
+  it(
+    "never share an id with a heading: the engine computes each heading's id exactly " +
+      "as the build gives it",
+    async () => {
+      const result = await checked();
+      let headings = 0;
+      for (const page of result.pages) {
+        const doc = dom(`${pageHref(page.file).slice(1)}index.html`);
+        const built = [
+          ...doc.querySelectorAll("article h2, article h3, article h4, article h5, article h6"),
+        ].map((h) => h.id);
+        expect(
+          page.page.headings.map((h) => h.id),
+          page.file,
+        ).toEqual(built);
+        headings += built.length;
+        const taken = new Set(built);
+        for (const f of page.facts)
+          expect(taken.has(f.id), `${page.file}: fact ${f.id}`).toBe(false);
+      }
+      expect(headings).toBeGreaterThan(20);
+    },
+  );
 
   it("carry their quote and source, as the facts engine resolved them, on the page the engine names", async () => {
     const result = await checked();
@@ -167,7 +175,8 @@ describe("every page", () => {
     const validator = new HtmlValidate({
       extends: ["html-validate:recommended"],
       rules: {
-        // A source page's title is the source's title as printed, which we do not shorten; the limit is for search snippets.
+        // A source page's title is the source's title as printed, which we do not shorten; the
+        // limit is for search snippets.
         "long-title": "off",
       },
     });
@@ -206,22 +215,26 @@ describe("every page", () => {
     }
   });
 
-  it("has a header with the site's name and navigation, and a footer saying when it was built and that figures were checked", () => {
-    for (const file of htmlFiles(builtSite().dist)) {
-      const doc = dom(file);
-      expect(doc.querySelector("header .site-name")?.textContent, file).toBe(
-        "Dalian software fact sheet",
-      );
-      const nav = [...doc.querySelectorAll('header nav[aria-label="Main"] a')].map((a) =>
-        a.getAttribute("href"),
-      );
-      expect(nav, file).toEqual(expect.arrayContaining(["/", "/sources/", "/method/"]));
-      expect(doc.querySelector("footer time[datetime]"), file).not.toBeNull();
-      expect(doc.querySelector("footer")!.textContent, file).toMatch(
-        /Every figure on this site was checked/,
-      );
-    }
-  });
+  it(
+    "has a header with the site's name and navigation, and a footer saying when it " +
+      "was built and that figures were checked",
+    () => {
+      for (const file of htmlFiles(builtSite().dist)) {
+        const doc = dom(file);
+        expect(doc.querySelector("header .site-name")?.textContent, file).toBe(
+          "Dalian software fact sheet",
+        );
+        const nav = [...doc.querySelectorAll('header nav[aria-label="Main"] a')].map((a) =>
+          a.getAttribute("href"),
+        );
+        expect(nav, file).toEqual(expect.arrayContaining(["/", "/sources/", "/method/"]));
+        expect(doc.querySelector("footer time[datetime]"), file).not.toBeNull();
+        expect(doc.querySelector("footer")!.textContent, file).toMatch(
+          /Every figure on this site was checked/,
+        );
+      }
+    },
+  );
 });
 
 describe("page weight", () => {
@@ -239,8 +252,9 @@ describe("page weight", () => {
   }
 
   it("keeps a content page of 50 callouts in real prose under 60 kB of HTML, CSS and JS", () => {
-    // Real paragraphs of the real pages, gathered onto one page until it holds 50 callouts or
-    // more (a page's capacity, which CONTRIBUTING.md tells writers). Explicit ids are dropped (they are unique per page) and no callout is taken twice.
+    // Real paragraphs of the real pages, gathered onto one page until it holds 50 callouts or more
+    // (a page's capacity, which CONTRIBUTING.md tells writers). Explicit ids are dropped (they are
+    // unique per page) and no callout is taken twice.
     const copy = copyProject();
     try {
       const seen = new Set<string>();

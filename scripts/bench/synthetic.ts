@@ -16,9 +16,14 @@ export interface SyntheticOptions {
   seed: number;
   /** Number of sources (default 100). */
   sources?: number;
-  /** Numbered sentences per source; it bounds how many facts can cite a source uniquely (default 1000). */
+  /**
+   * Numbered sentences per source; it bounds how many facts can cite a source uniquely (default
+   * 1000).
+   */
   sentencesPerSource?: number;
-  /** Minimum raw.txt size in bytes; number-free paragraphs pad a source up to it (default 100,000). */
+  /**
+   * Minimum raw.txt size in bytes; number-free paragraphs pad a source up to it (default 100,000).
+   */
   minRawBytes?: number;
   /** Facts per page (default 10). */
   factsPerPage?: number;
@@ -66,7 +71,10 @@ const VOWELS = "aeiou";
 const SYLLABLES = [...CONSONANTS].flatMap((c) => [...VOWELS].map((v) => c + v));
 const NAME_SPACE = SYLLABLES.length ** 4;
 
-/** A unique capitalised name for index i: a bijection (odd multiplier coprime to 70^4), so no two sentences share one. */
+/**
+ * A unique capitalised name for index i: a bijection (odd multiplier coprime to 70^4), so no two
+ * sentences share one.
+ */
 export function uniqueName(i: number, seed: number): string {
   let x = (((i * 7919 + (seed % 9973)) % NAME_SPACE) + NAME_SPACE) % NAME_SPACE;
   let out = "";
@@ -243,7 +251,9 @@ const FILLERS = [
 
 const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
-/** Greedy wrap at spaces, like a print layout: words stay whole, so the edition keeps every word. */
+/**
+ * Greedy wrap at spaces, like a print layout: words stay whole, so the edition keeps every word.
+ */
 function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = "";
@@ -261,7 +271,10 @@ export function sourceId(s: number): string {
   return `syn-${String(s + 1).padStart(3, "0")}`;
 }
 
-/** The sources: raw.txt, edition.txt (one block per paragraph, no changes) and source.yaml with the real sha256. */
+/**
+ * The sources: raw.txt, edition.txt (one block per paragraph, no changes) and source.yaml with the
+ * real sha256.
+ */
 export function generateSources(opts: SyntheticOptions): SyntheticSources {
   const count = opts.sources ?? 100;
   const perSource = opts.sentencesPerSource ?? 1000;
@@ -318,7 +331,8 @@ export function generateSources(opts: SyntheticOptions): SyntheticSources {
       const lines = wrap(p, 72);
       const from = rawLines.length + 1;
       rawLines.push(...lines);
-      // The edition block lists its raw lines and holds the same words on one line: no changes to declare.
+      // The edition block lists its raw lines and holds the same words on one line: no changes to
+      // declare.
       editionParts.push(
         `@@ p${String(k + 1).padStart(4, "0")} paragraph ${from}-${rawLines.length}\n${p}\n`,
       );
@@ -404,8 +418,9 @@ export function generatePages(
         throw new Error(
           `fact ${k} needs sentence ${round} of a source, which has ${perSource}: generate more sentences per source`,
         );
-      // Spread consecutive rounds over the whole source, not its first paragraphs: a multiplier coprime
-      // with the sentence count is a bijection, so each sentence is still cited at most once.
+      // Spread consecutive rounds over the whole source, not its first paragraphs: a multiplier
+      // coprime with the sentence count is a bijection, so each sentence is still cited at most
+      // once.
       const n = (round * spread + (k % S) * 17) % perSource;
       const c = sources.citables[k % S]![n]!;
       if (j === 0 || j === Math.ceil(perPage / 2))

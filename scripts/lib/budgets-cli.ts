@@ -81,9 +81,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const broken = pages.filter((p) => p.broken.length);
   for (const p of broken) for (const why of p.broken) io.stdout(`${p.path}: ${why}\n`);
   const content = pages.filter((p) => p.content);
+  const verdict =
+    broken.length === 0
+      ? "every budget kept"
+      : `${broken.length} ${broken.length === 1 ? "page breaks" : "pages break"} a budget`;
   io.stdout(
-    `${pages.length} pages, ${content.length} content pages (largest ${kb(Math.max(0, ...content.map((p) => p.total)))} of ${kb(CONTENT_BUDGET)}); ` +
-      `${broken.length === 0 ? "every budget kept" : `${broken.length} ${broken.length === 1 ? "page breaks" : "pages break"} a budget`}.\n`,
+    `${pages.length} pages, ${content.length} content pages (largest ` +
+      `${kb(Math.max(0, ...content.map((p) => p.total)))} of ${kb(CONTENT_BUDGET)}); ${verdict}.\n`,
   );
   return broken.length ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 /**
- * The site's budgets, measured on a built `dist/`: bytes of HTML, CSS and JS per page (uncompressed,
+ * The site's budgets, measured on a built `dist/`: bytes of HTML, CSS and JS per page
+ * (uncompressed,
  * the same-origin files the page loads; fonts and the search index aside), requests to other
  * hosts, and whether the page carries a strict Content-Security-Policy. Figures, not timings.
  */
@@ -50,7 +51,9 @@ export function pathOf(file: string): string {
   return `/${file}`.replace(/(^|\/)index\.html$/, "$1");
 }
 
-/** The CSP of a `<meta http-equiv>`, judged: present, with a script policy, and no 'unsafe-inline'. */
+/**
+ * The CSP of a `<meta http-equiv>`, judged: present, with a script policy, and no 'unsafe-inline'.
+ */
 export function judgeCsp(policy: string | null): PageBudget["csp"] {
   if (policy === null) return { present: false, strict: false, why: "no Content-Security-Policy" };
   const directives = new Map(
@@ -72,7 +75,10 @@ export function judgeCsp(policy: string | null): PageBudget["csp"] {
   return { present: true, strict: true, why: null };
 }
 
-/** Static imports of a built module (`import … from "x"`, `import "x"`, `export … from "x"`); `import()` loads on demand and is left out. */
+/**
+ * Static imports of a built module (`import … from "x"`, `import "x"`, `export … from "x"`);
+ * `import()` loads on demand and is left out.
+ */
 function staticImports(js: string): string[] {
   return [
     ...js.matchAll(/(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["'`]([^"'`]+)["'`]/g),

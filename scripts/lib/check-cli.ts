@@ -126,7 +126,8 @@ function summary({ pages, facts, sources }: CheckResult): string {
   const anchored = { exact: 0, normalised: 0, failed: 0 };
   for (const f of facts) anchored[f.location?.status ?? "failed"]++;
   return (
-    `Checked ${count(facts.length, "fact")} on ${count(pages.length, "page")} against ${count(sources.size, "source")}: ` +
+    `Checked ${count(facts.length, "fact")} on ${count(pages.length, "page")} ` +
+    `against ${count(sources.size, "source")}: ` +
     `quotes anchored ${anchored.exact} exact, ${anchored.normalised} after normalisation, ${anchored.failed} failed; ` +
     `${count(uncited, "uncited number")}; ${count(optOuts, "opt-out")} (<NotAClaim>).\n`
   );
@@ -146,11 +147,13 @@ function coverageReport(report: SourceCoverage[]): string {
     out.push(`${s.source}: ${s.cited} of ${s.numbers.length} cited (${pct.toFixed(1)}%)`);
     for (const n of s.numbers)
       out.push(
-        `  ${n.citedBy.length ? "cited    " : "UNCITED  "}${n.anchor.padEnd(12)} ${n.number.text}${n.citedBy.length ? `  <- ${n.citedBy.join(", ")}` : ""}`,
+        `  ${n.citedBy.length ? "cited    " : "UNCITED  "}${n.anchor.padEnd(12)} ` +
+          `${n.number.text}${n.citedBy.length ? `  <- ${n.citedBy.join(", ")}` : ""}`,
       );
     if (s.exempt.length)
       out.push(
-        `  exempt (layout notes and placeholders are not content): ${s.exempt.map((n) => `\`${n.number.text}\``).join(", ")}`,
+        `  exempt (layout notes and placeholders are not content): ` +
+          `${s.exempt.map((n) => `\`${n.number.text}\``).join(", ")}`,
       );
   }
   const total = report.reduce((a, s) => a + s.numbers.length, 0);

@@ -25,7 +25,10 @@ export async function watchProject(root: string, io: Io, signal: AbortSignal): P
     for (const f of fixed) io.stdout(`fixed  ${f.file}:${f.line}:${f.column}  ${f.code}\n`);
     const errors = result.report.errorCount;
     io.stdout(
-      `${new Date().toLocaleTimeString("en-GB")}  ${result.facts.length} facts checked: ${errors === 0 ? "clean" : `${errors} ${errors === 1 ? "error" : "errors"}`}. Watching for changes…\n`,
+      `${new Date().toLocaleTimeString("en-GB")}  ${result.facts.length} facts ` +
+        `checked: ` +
+        `${errors === 0 ? "clean" : `${errors} ${errors === 1 ? "error" : "errors"}`}. ` +
+        `Watching for changes…\n`,
     );
     previous = current;
     code = errors > 0 ? 1 : 0;

@@ -6,7 +6,8 @@ export function renderChartTable(data: ChartData, id: string): string {
   const rows = data.marks
     .map(
       (m) =>
-        `<tr><th scope="row">${escapeHtml(m.label)}</th><td><a href="${escapeHtml(m.href)}">${escapeHtml(m.text)}</a></td></tr>`,
+        `<tr><th scope="row">${escapeHtml(m.label)}</th><td><a ` +
+        `href="${escapeHtml(m.href)}">${escapeHtml(m.text)}</a></td></tr>`,
     )
     .join("");
   return (

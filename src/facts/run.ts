@@ -38,7 +38,9 @@ export interface CheckResult {
   sources: ReadonlyMap<string, Source>;
   pages: PageResult[];
   facts: FactResult[];
-  /** Every `<Derived>` figure, with its inputs, formula, result and rounding, for the pages to show. */
+  /**
+   * Every `<Derived>` figure, with its inputs, formula, result and rounding, for the pages to show.
+   */
   derived: DerivedResult[];
 }
 
@@ -53,16 +55,19 @@ export interface CheckOptions {
 /** Checks a whole project: every source and every page. */
 export function checkProject(files: ProjectFiles, { threads = 1 }: CheckOptions = {}): CheckResult {
   const report = new Report();
-  // 2. Parse each page with the real remark stack and extract its callouts, uncited numbers and opt-outs.
-  // It starts first: other threads, if any, parse pages while this one prepares the sources.
+  // 2. Parse each page with the real remark stack and extract its callouts, uncited numbers and
+  // opt-outs. It starts first: other threads, if any, parse pages while this one prepares the
+  // sources.
   const pool = new ExtractionPool(
     files.pages.map((p) => p.text),
     threads,
   );
   try {
-    // 1. Prepare the sources: metadata against its schema, the raw file's hash, the edition proved against the raw text.
+    // 1. Prepare the sources: metadata against its schema, the raw file's hash, the edition proved
+    // against the raw text.
     const sources = prepareSources(files.sources, report);
-    // 3.-4. Resolve each page's facts against the sources and run the checks, page by page as extractions come.
+    // 3.-4. Resolve each page's facts against the sources and run the checks, page by page as
+    // extractions come.
     return checkExtracted(files.pages, (k) => pool.take(k), sources, report);
   } finally {
     pool.close();
@@ -119,7 +124,8 @@ export function checkPageTree(
 ): PageResult {
   report.addFile(file, text);
   const page = checkPage(file, extractPage(tree, text), sources, report);
-  // Alone, a page sees only its own callouts: a derived figure naming another page's is left to the whole-project check, which runs first.
+  // Alone, a page sees only its own callouts: a derived figure naming another page's is left to
+  // the whole-project check, which runs first.
   page.derived = checkDerived(page, null, report, environment(sources, page.facts));
   return page;
 }
@@ -140,7 +146,10 @@ function checkPage(
   return result;
 }
 
-/** Resolves and checks a page's derived figures; `site` is every page's callouts, or null for this page alone. */
+/**
+ * Resolves and checks a page's derived figures; `site` is every page's callouts, or null for this
+ * page alone.
+ */
 function checkDerived(
   page: PageResult,
   site: readonly FactResult[] | null,

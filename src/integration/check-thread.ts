@@ -10,7 +10,9 @@ import { Worker } from "node:worker_threads";
 import { performance } from "node:perf_hooks";
 import { checkProject, decodeResult, loadProject, type CheckResult } from "../facts/index.ts";
 
-/** What the thread is asked: check the project at `root` on `threads` threads (its own included). */
+/**
+ * What the thread is asked: check the project at `root` on `threads` threads (its own included).
+ */
 export interface CheckJob {
   job: number;
   root: string;
@@ -23,7 +25,9 @@ export interface CheckReply {
   bytes: Uint8Array | null;
   /** How long the check ran on the thread. */
   ms: number;
-  /** `engine`: the check itself failed, as it would here; `transfer`: the result could not be sent. */
+  /**
+   * `engine`: the check itself failed, as it would here; `transfer`: the result could not be sent.
+   */
   error: { kind: "engine" | "transfer"; message: string; stack: string } | null;
 }
 
@@ -38,7 +42,9 @@ export interface ThreadCheck {
 }
 
 export interface ThreadOptions {
-  /** The thread's module, when it starts; tests point it elsewhere to see the check do without it. */
+  /**
+   * The thread's module, when it starts; tests point it elsewhere to see the check do without it.
+   */
   worker?: URL;
 }
 
@@ -97,7 +103,8 @@ function start(url: URL): Thread | null {
   let worker: Worker;
   try {
     worker = new Worker(url, {
-      // Node's own type stripping loads the worker (on by default from Node 22.18); nothing of the parent's loaders is needed.
+      // Node's own type stripping loads the worker (on by default from Node 22.18); nothing of the
+      // parent's loaders is needed.
       execArgv: (process.features as { typescript?: string }).typescript
         ? []
         : ["--experimental-strip-types", "--disable-warning=ExperimentalWarning"],
@@ -109,7 +116,8 @@ function start(url: URL): Thread | null {
   const t: Thread = { worker, pending: new Map() };
   worker.unref();
   worker.on("message", (reply: CheckReply) => settle(t, reply));
-  // A thread that fails to load, dies or sends what cannot be read: its jobs, and every later one, run here.
+  // A thread that fails to load, dies or sends what cannot be read: its jobs, and every later one,
+  // run here.
   const fail = (why: string) => {
     if (s.thread === t) s.thread = null;
     s.broken ??= why;

@@ -21,7 +21,8 @@ async function answer({ job, root, threads }: CheckJob): Promise<void> {
     kind = "transfer";
     reply = { job, bytes: encodeResult(result), ms: performance.now() - started, error: null };
   } catch (error) {
-    // An engine error is the caller's, as it would be had the check run there; a result that cannot be sent, the caller checks again itself.
+    // An engine error is the caller's, as it would be had the check run there; a result that
+    // cannot be sent, the caller checks again itself.
     reply = {
       job,
       bytes: null,
@@ -33,7 +34,8 @@ async function answer({ job, root, threads }: CheckJob): Promise<void> {
       },
     };
   }
-  // The bytes move, not copied, when they fill their buffer (v8.serialize gives them one of their own).
+  // The bytes move, not copied, when they fill their buffer (v8.serialize gives them one of their
+  // own).
   const { bytes } = reply;
   port.postMessage(
     reply,

@@ -16,13 +16,15 @@ export function facts(): AstroIntegration {
     hooks: {
       "astro:config:setup": async ({ config, command, logger, addWatchFile, updateConfig }) => {
         const root = fileURLToPath(config.root);
-        // The site's pages read the engine's results for this root, not for the process's working folder.
+        // The site's pages read the engine's results for this root, not for the process's working
+        // folder.
         updateConfig({ vite: { define: { "import.meta.env.FACTS_ROOT": JSON.stringify(root) } } });
         if (command !== "build" && command !== "dev") return;
         setDev(root, command === "dev");
         // The check runs on its own thread while Astro syncs content and sets up its build.
         check = checkAndRemember(root);
-        if (command === "build") return; // astro:build:start gives the verdict, before any page is built
+        // astro:build:start gives the verdict, before any page is built
+        if (command === "build") return;
         const { sources } = await verdict(check, logger, "dev");
         // A changed source restarts the dev server, which checks again.
         for (const s of sources.values())
@@ -41,8 +43,10 @@ export function facts(): AstroIntegration {
             ? `on the main thread (${t.fallback ?? "no thread was asked"})`
             : `on a thread of its own, in ${s(t.threadMs)} s, while Astro went on`;
         logger.info(
-          `The facts check took ${s(t.projectMs + t.pagesMs)} s of this build: ${s(t.projectMs)} s for the whole project, ` +
-            `${s(t.pagesMs)} s for the pages as they were rendered (${t.pagesReused} reused its results, ${t.pagesChecked} checked again). ` +
+          `The facts check took ${s(t.projectMs + t.pagesMs)} s of this build: ` +
+            `${s(t.projectMs)} s for the whole project, ` +
+            `${s(t.pagesMs)} s for the pages as they were rendered (${t.pagesReused} reused ` +
+            `its results, ${t.pagesChecked} checked again). ` +
             `The whole project was checked ${where}.`,
         );
       },
@@ -50,7 +54,10 @@ export function facts(): AstroIntegration {
   };
 }
 
-/** Waits for the whole-project check and logs its findings; a build with errors stops here, before any page is built. */
+/**
+ * Waits for the whole-project check and logs its findings; a build with errors stops here, before
+ * any page is built.
+ */
 async function verdict(
   check: Promise<CheckResult>,
   logger: AstroIntegrationLogger,
@@ -68,7 +75,9 @@ async function verdict(
   else logger.warn(printed);
   if (command === "build" && report.errorCount > 0) {
     throw new AstroError(
-      `The facts check found ${report.errorCount} ${report.errorCount === 1 ? "error" : "errors"}; no page is published with a figure that could not be checked.`,
+      `The facts check found ${report.errorCount} ` +
+        `${report.errorCount === 1 ? "error" : "errors"}; no page is published with a ` +
+        `figure that could not be checked.`,
       "Each finding above names its file, line and column. Run `npm run check` for the same report.",
     );
   }

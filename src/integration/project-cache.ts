@@ -15,9 +15,15 @@ const TALLY = Symbol.for("dalian-facts/check-tally");
 
 /** What the check cost this process's main thread, in milliseconds, and how it went. */
 export interface CheckTally {
-  /** The whole-project check: waiting for its thread and decoding its result (or checking, when it ran here). */
+  /**
+   * The whole-project check: waiting for its thread and decoding its result (or checking, when it
+   * ran here).
+   */
   projectMs: number;
-  /** How long the whole-project check ran on its own thread, alongside Astro; null when it ran on the main thread. */
+  /**
+   * How long the whole-project check ran on its own thread, alongside Astro; null when it ran on
+   * the main thread.
+   */
   threadMs: number | null;
   /** Why the whole-project check ran on the main thread, when it did. */
   fallback: string | null;
@@ -25,7 +31,10 @@ export interface CheckTally {
   pagesMs: number;
   /** Pages whose results the whole-project check had already (a build reads the same files). */
   pagesReused: number;
-  /** Pages checked again on their own (under `astro dev`, or when the page differs from what the project check read). */
+  /**
+   * Pages checked again on their own (under `astro dev`, or when the page differs from what the
+   * project check read).
+   */
   pagesChecked: number;
 }
 
@@ -42,7 +51,10 @@ export function checkTally(): CheckTally {
   return global[TALLY];
 }
 
-/** Runs a page's part of the check and adds its time to the tally, so that the build can say what the check cost it. */
+/**
+ * Runs a page's part of the check and adds its time to the tally, so that the build can say what
+ * the check cost it.
+ */
 export function timePage<T>(work: () => T): T {
   const started = performance.now();
   try {
@@ -86,7 +98,10 @@ export async function waitForCheck(check: Promise<CheckResult>): Promise<CheckRe
   }
 }
 
-/** Starts checking the project at `root` on its own thread, and remembers the result for the rest of the process. */
+/**
+ * Starts checking the project at `root` on its own thread, and remembers the result for the rest
+ * of the process.
+ */
 export function checkAndRemember(root: string): Promise<CheckResult> {
   const result = checkOnThread(root, availableParallelism()).then(
     ({ result, thread, fallback, hereMs }) => {
@@ -103,7 +118,9 @@ export function checkAndRemember(root: string): Promise<CheckResult> {
   return result;
 }
 
-/** Under `astro dev` a page was edited: the next caller checks again (once, not once per callout). */
+/**
+ * Under `astro dev` a page was edited: the next caller checks again (once, not once per callout).
+ */
 export function forget(root: string): void {
   cache().delete(root);
 }

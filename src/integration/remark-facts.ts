@@ -29,7 +29,8 @@ export function remarkFacts({ root, contentDir = "content" }: RemarkFactsOptions
     if (!path.startsWith(`${contentDir}/`)) return;
     const checked = await rememberedCheck(root);
     const text = String(file.value);
-    // In a build, the whole-project check has read this very page: its findings stand, and only the ids are left to give.
+    // In a build, the whole-project check has read this very page: its findings stand, and only
+    // the ids are left to give.
     const known = isDev(root) ? null : timePage(() => idsFromProject(checked, path, text, tree));
     if (known) {
       checkTally().pagesReused++;
@@ -39,8 +40,9 @@ export function remarkFacts({ root, contentDir = "content" }: RemarkFactsOptions
     checkTally().pagesChecked++;
     // Under `astro dev` this page may have changed since the check: the pages check again, once.
     if (isDev(root)) forget(root);
-    // The sources as the whole-project check prepared them (their findings are reported there), and
-    // their files' texts, so that related places (the closest passage) are placed in the overlay too.
+    // The sources as the whole-project check prepared them (their findings are reported there),
+    // and their files' texts, so that related places (the closest passage) are placed in the
+    // overlay too.
     const { sources } = checked;
     const report = new Report();
     for (const [name, text] of checked.report.texts) report.addFile(name, text);
@@ -48,7 +50,8 @@ export function remarkFacts({ root, contentDir = "content" }: RemarkFactsOptions
 
     const first = report.findings.find((f) => f.severity === "error");
     if (first) {
-      // The whole report names every finding; the thrown message places the first one for the overlay.
+      // The whole report names every finding; the thrown message places the first one for the
+      // overlay.
       const message = file.message(
         `${first.message} (${first.code})\n\n${FORMATS.stylish(report.findings, report.texts)}`,
         { line: first.line, column: first.column },
@@ -110,7 +113,10 @@ function idsFromProject(
   return page ? withIds(tree, page.facts) : null;
 }
 
-/** Each `<Fact>` element of the tree with its result's id, when they are the same callouts at the same places; otherwise null. */
+/**
+ * Each `<Fact>` element of the tree with its result's id, when they are the same callouts at the
+ * same places; otherwise null.
+ */
 function withIds(
   tree: Root,
   facts: readonly FactResult[],

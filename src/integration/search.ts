@@ -23,7 +23,10 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
-/** Indexes every built page but the 404, reading only `<main>` so that the header, navigation and footer are not found on every page. */
+/**
+ * Indexes every built page but the 404, reading only `<main>` so that the header, navigation and
+ * footer are not found on every page.
+ */
 export async function indexSite(dist: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({
     rootSelector: "main",

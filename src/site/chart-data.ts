@@ -3,7 +3,10 @@ import { buildChart, placeChart, type RenderedChart } from "../charts/index.ts";
 import { project } from "./data.ts";
 import { pageHref } from "./links.ts";
 
-/** Builds the chart a page at `pathname` shows with these attributes; throws, naming the page and line, if it cannot. */
+/**
+ * Builds the chart a page at `pathname` shows with these attributes; throws, naming the page and
+ * line, if it cannot.
+ */
 export async function chartFor(
   pathname: string,
   props: Record<string, unknown>,

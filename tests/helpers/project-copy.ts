@@ -26,7 +26,10 @@ export function copyProject(): ProjectCopy {
   };
 }
 
-/** The environment for a child `astro` process: without the test runner's own variables (NODE_ENV=test makes `astro dev` serve 404s). */
+/**
+ * The environment for a child `astro` process: without the test runner's own variables
+ * (NODE_ENV=test makes `astro dev` serve 404s).
+ */
 export function astroEnv(): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(

@@ -112,7 +112,9 @@ function findFact(ref: string, index: FactIndex): { fact: FactResult } | { probl
   if (fact) return { fact };
   if (onPage.length === 0 && hash >= 0) {
     return {
-      problem: `Unknown page \`${ref.slice(0, hash)}\` in mark \`${ref}\`, expected a page of \`${dir}/\` with callouts, written without \`.mdx\` (\`talent#graduates\`)`,
+      problem:
+        `Unknown page \`${ref.slice(0, hash)}\` in mark \`${ref}\`, expected a page of ` +
+        `\`${dir}/\` with callouts, written without \`.mdx\` (\`talent#graduates\`)`,
     };
   }
   const named = onPage.map((f) => f.fact.attributes.id).filter((n): n is string => n !== undefined);
@@ -124,7 +126,9 @@ function findFact(ref: string, index: FactIndex): { fact: FactResult } | { probl
           .join(", ")}${named.length > 8 ? ", …" : ""})`
       : "";
   return {
-    problem: `Unknown fact \`${ref}\` in \`marks\`, expected the \`id\` of a \`<Fact>\` on ${file}${known}; give the callout \`id="${id}"\``,
+    problem:
+      `Unknown fact \`${ref}\` in \`marks\`, expected the \`id\` of a \`<Fact>\` on ` +
+      `${file}${known}; give the callout \`id="${id}"\``,
   };
 }
 
@@ -143,13 +147,18 @@ function oneCheckedNumber(
   const texts = fact.numbers.map((n) => `\`${n.expr.text}\``).join(", ");
   if (fact.numbers.length !== 1) {
     return {
-      problem: `Fact \`${ref}\` (\`${fact.fact.text}\`) has ${fact.numbers.length === 0 ? "no number" : `${fact.numbers.length} numbers (${texts})`}, expected exactly one: the value its mark draws`,
+      problem:
+        `Fact \`${ref}\` (\`${fact.fact.text}\`) has ` +
+        `${fact.numbers.length === 0 ? "no number" : `${fact.numbers.length} numbers (${texts})`}, ` +
+        `expected exactly one: the value its mark draws`,
     };
   }
   const expr = (fact.numbers[0] as { expr: NumberExpr }).expr;
   if (!QUANTITIES.has(expr.kind)) {
     return {
-      problem: `Fact \`${ref}\` is ${KIND_WORDS[expr.kind]} (\`${expr.text}\`), expected a quantity a bar can show: a count, money, a percentage, a fraction or a multiple`,
+      problem:
+        `Fact \`${ref}\` is ${KIND_WORDS[expr.kind]} (\`${expr.text}\`), expected a ` +
+        `quantity a bar can show: a count, money, a percentage, a fraction or a multiple`,
     };
   }
   return { expr };
@@ -161,16 +170,27 @@ function mixProblem(refs: string[], numbers: NumberExpr[]): string | null {
   if (!first) return null;
   const k = numbers.findIndex((n) => n.kind !== first.kind);
   if (k >= 0)
-    return `Marks mix ${KIND_WORDS[first.kind]} (\`${refs[0]}\`) with ${KIND_WORDS[(numbers[k] as NumberExpr).kind]} (\`${refs[k]}\`), expected marks of one kind`;
+    return (
+      `Marks mix ${KIND_WORDS[first.kind]} (\`${refs[0]}\`) with ` +
+      `${KIND_WORDS[(numbers[k] as NumberExpr).kind]} (\`${refs[k]}\`), expected marks ` +
+      `of one kind`
+    );
   const u = numbers.findIndex((n) => n.unit !== first.unit);
   if (u >= 0) {
     const name = (n: NumberExpr) => (n.unit === null ? "no unit" : `\`${n.unit}\``);
-    return `Marks mix ${name(first)} (\`${refs[0]}\`) with ${name(numbers[u] as NumberExpr)} (\`${refs[u]}\`), expected one currency or unit for every mark`;
+    return (
+      `Marks mix ${name(first)} (\`${refs[0]}\`) with ` +
+      `${name(numbers[u] as NumberExpr)} (\`${refs[u]}\`), expected one currency or ` +
+      `unit for every mark`
+    );
   }
   return null;
 }
 
-/** A label may hold a number only where it is, word for word, the figure of a checked callout on the page. */
+/**
+ * A label may hold a number only where it is, word for word, the figure of a checked callout on
+ * the page.
+ */
 function labelNumberProblem(label: string, index: FactIndex): string | null {
   if (!holdsNumber(label)) return null;
   const cited = index.facts.some(
@@ -181,7 +201,11 @@ function labelNumberProblem(label: string, index: FactIndex): string | null {
       f.numbers.every((n) => n.verdict.ok),
   );
   if (cited) return null;
-  return `Label \`${label}\` holds a number no callout on this page shows, expected words only, or exactly the figure of a \`<Fact>\` on ${index.file} (like \`<Fact …>${label}</Fact>\`)`;
+  return (
+    `Label \`${label}\` holds a number no callout on this page shows, expected words ` +
+    `only, or exactly the figure of a \`<Fact>\` on ${index.file} (like \`<Fact ` +
+    `…>${label}</Fact>\`)`
+  );
 }
 
 function numberFreeProblems(name: string, text: string): string[] {

@@ -12,7 +12,10 @@ export const MAX_LABEL = 32;
 export interface ChartSpec {
   title: string;
   description: string;
-  /** Fact references, one per mark: `id` (a callout on this page) or `page#id` (a callout on content/page.mdx). */
+  /**
+   * Fact references, one per mark: `id` (a callout on this page) or `page#id` (a callout on
+   * content/page.mdx).
+   */
   marks: string[];
   /** One label per mark, as readers see it. */
   labels: string[];
@@ -25,7 +28,9 @@ export function readSpec(
   for (const name of Object.keys(attributes)) {
     if (!(CHART_ATTRIBUTES as readonly string[]).includes(name)) {
       return {
-        problem: `Unexpected attribute \`${name}\`, expected one of ${CHART_ATTRIBUTES.map((a) => `\`${a}\``).join(", ")}`,
+        problem:
+          `Unexpected attribute \`${name}\`, expected one of ` +
+          `${CHART_ATTRIBUTES.map((a) => `\`${a}\``).join(", ")}`,
       };
     }
   }
@@ -36,7 +41,9 @@ export function readSpec(
     // An `{…}` expression computes what readers see: the check could not read it.
     if (typeof value !== "string")
       return {
-        problem: `Unexpected ${value === null ? "attribute without a value" : "expression"} for \`${name}\`, expected a quoted string like \`${name}="…"\``,
+        problem:
+          `Unexpected ${value === null ? "attribute without a value" : "expression"} for ` +
+          `\`${name}\`, expected a quoted string like \`${name}="…"\``,
       };
     if (value.trim() === "")
       return {
@@ -50,7 +57,9 @@ export function readSpec(
     .map((l) => l.trim().replace(/\s+/g, " "));
   if (labels.length !== marks.length) {
     return {
-      problem: `Unexpected ${labels.length} ${labels.length === 1 ? "label" : "labels"} for ${marks.length} marks, expected one label per mark, separated by \`|\``,
+      problem:
+        `Unexpected ${labels.length} ${labels.length === 1 ? "label" : "labels"} for ` +
+        `${marks.length} marks, expected one label per mark, separated by \`|\``,
     };
   }
   if (labels.some((l) => l === ""))
@@ -58,7 +67,9 @@ export function readSpec(
   const long = labels.find((l) => l.length > MAX_LABEL);
   if (long)
     return {
-      problem: `Label \`${long}\` has ${long.length} characters, expected at most ${MAX_LABEL} so that it fits a phone's width`,
+      problem:
+        `Label \`${long}\` has ${long.length} characters, expected at most ${MAX_LABEL} ` +
+        `so that it fits a phone's width`,
     };
   const twice = labels.find((l, k) => labels.indexOf(l) !== k);
   if (twice)

@@ -30,13 +30,16 @@ export const derivedAttributes: DerivedCheck = {
       const message =
         name in derived.attributes
           ? `Unexpected \`${name}="${derived.attributes[name] ?? ""}"\`, expected ${issue.message}`
-          : `Unexpected \`<Derived>\` without \`${name}\`, expected \`${name}="…"\`: a formula over fact ids, such as \`revenue-last-year / revenue-2010\``;
+          : `Unexpected \`<Derived>\` without \`${name}\`, expected \`${name}="…"\`: a ` +
+            `formula over fact ids, such as \`revenue-last-year / revenue-2010\``;
       ctx.report({
         code: "derived-invalid-attribute",
         file,
         offset,
         message,
-        hint: 'Write `<Derived formula="fact-a / fact-b" round="0.1">about 2.5 times</Derived>`, naming callouts by their `id`.',
+        hint:
+          'Write `<Derived formula="fact-a / fact-b" round="0.1">about 2.5 ' +
+          "times</Derived>`, naming callouts by their `id`.",
       });
     }
   },

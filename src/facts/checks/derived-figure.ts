@@ -19,8 +19,12 @@ export const derivedFigure: DerivedCheck = {
       file,
       offset: derived.start,
       endOffset: derived.end,
-      message: `Unexpected figure \`${derived.text}\` for a derived figure, expected one number the formula computes: ${figureProblem}`,
-      hint: "Put one number between the tags (`about 2.5 times`, `24%`, `US$13 billion`) and the words around it outside.",
+      message:
+        `Unexpected figure \`${derived.text}\` for a derived figure, expected one number ` +
+        `the formula computes: ${figureProblem}`,
+      hint:
+        "Put one number between the tags (`about 2.5 times`, `24%`, `US$13 billion`) and " +
+        "the words around it outside.",
     });
   },
 };

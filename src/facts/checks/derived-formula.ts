@@ -1,4 +1,7 @@
-/** A formula holds numbers, fact ids, `+ - * /` and parentheses, and nothing the check cannot evaluate. */
+/**
+ * A formula holds numbers, fact ids, `+ - * /` and parentheses, and nothing the check cannot
+ * evaluate.
+ */
 import type { DerivedCheck } from "./types.ts";
 import { formulaOffset } from "./derived-place.ts";
 
@@ -11,8 +14,12 @@ export const derivedFormula: DerivedCheck = {
       code: "derived-formula-malformed",
       file: result.file,
       offset: formulaOffset(result, formulaError.index),
-      message: `Unexpected formula \`${result.derived.attributes.formula ?? ""}\`: ${formulaError.message}; expected numbers, fact ids, \`+ - * /\` and parentheses`,
-      hint: "A hyphen between letters or digits belongs to a fact id: write minus with a space on each side (`revenue-2013 - revenue-2010`).",
+      message:
+        `Unexpected formula \`${result.derived.attributes.formula ?? ""}\`: ` +
+        `${formulaError.message}; expected numbers, fact ids, \`+ - * /\` and parentheses`,
+      hint:
+        "A hyphen between letters or digits belongs to a fact id: write minus with a " +
+        "space on each side (`revenue-2013 - revenue-2010`).",
     });
   },
 };

@@ -1,4 +1,7 @@
-/** Each name of a formula is the explicit id of one callout, whose figure is one number to compute with. */
+/**
+ * Each name of a formula is the explicit id of one callout, whose figure is one number to compute
+ * with.
+ */
 import { closest } from "fastest-levenshtein";
 import type { DerivedCheck } from "./types.ts";
 import { formulaOffset } from "./derived-place.ts";
@@ -16,7 +19,11 @@ export const derivedInputs: DerivedCheck = {
         ctx.report({
           ...at,
           code: "derived-unknown-fact",
-          message: `Unexpected fact id \`${input.name}\` that names callouts on ${input.ambiguous.length} other pages (${input.ambiguous.map((f) => `\`${f}\``).join(", ")}), expected the id of one callout`,
+          message:
+            `Unexpected fact id \`${input.name}\` that names callouts on ` +
+            `${input.ambiguous.length} other pages ` +
+            `(${input.ambiguous.map((f) => `\`${f}\``).join(", ")}), expected the id of one ` +
+            `callout`,
           hint: "Give the callout you mean an id used nowhere else, or place the derived figure on its page.",
         });
       } else if (!input.fact) {
@@ -26,13 +33,18 @@ export const derivedInputs: DerivedCheck = {
           ...at,
           code: "derived-unknown-fact",
           message: `Unexpected fact id \`${input.name}\`, expected the \`id\` of a \`<Fact>\` on this page or another`,
-          hint: `${suggestion ? `Did you mean \`${suggestion}\`? ` : ""}Give the callout an explicit \`id="…"\` and name it in the formula; minus is written with a space on each side.`,
+          hint:
+            `${suggestion ? `Did you mean \`${suggestion}\`? ` : ""}Give the callout an ` +
+            `explicit \`id="…"\` and name it in the formula; minus is written with a space ` +
+            `on each side.`,
         });
       } else if (input.refused !== null) {
         ctx.report({
           ...at,
           code: "derived-input-not-a-number",
-          message: `Unexpected fact \`${input.name}\` (\`${input.fact.fact.text}\`) in a formula, expected a callout whose figure is one number: ${input.refused}`,
+          message:
+            `Unexpected fact \`${input.name}\` (\`${input.fact.fact.text}\`) in a formula, ` +
+            `expected a callout whose figure is one number: ${input.refused}`,
           related: [
             { file: input.fact.file, offset: input.fact.fact.start, message: "the callout" },
           ],

@@ -18,7 +18,9 @@ export const derivedQualifier: DerivedCheck = {
       ctx.report({
         ...at,
         code: "derived-qualifier-wrong",
-        message: `Unexpected \`${figure.qualifier ?? ""}\` on a derived figure, expected \`about\` or no qualifier: the check cannot prove which way the result leans`,
+        message:
+          `Unexpected \`${figure.qualifier ?? ""}\` on a derived figure, expected ` +
+          `\`about\` or no qualifier: the check cannot prove which way the result leans`,
         hint: `Write \`about ${figure.text.slice((figure.qualifier ?? "").length).trim()}\`.`,
       });
     } else if (relation === "exact" && result.approximate) {
@@ -28,7 +30,10 @@ export const derivedQualifier: DerivedCheck = {
       ctx.report({
         ...at,
         code: "derived-qualifier-wrong",
-        message: `Unexpected exact figure \`${figure.text}\` computed from hedged ${hedged.length === 1 ? "input" : "inputs"} ${hedged.join(", ")}, expected an approximate qualifier such as \`about\``,
+        message:
+          `Unexpected exact figure \`${figure.text}\` computed from hedged ` +
+          `${hedged.length === 1 ? "input" : "inputs"} ${hedged.join(", ")}, expected an ` +
+          `approximate qualifier such as \`about\``,
         hint: `Write \`about ${figure.text}\`.`,
       });
     }

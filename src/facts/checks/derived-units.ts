@@ -1,4 +1,7 @@
-/** A formula combines like with like (never dollars with renminbi), and the figure shows what it computes. */
+/**
+ * A formula combines like with like (never dollars with renminbi), and the figure shows what it
+ * computes.
+ */
 import { nameOf } from "../derived/quantity.ts";
 import type { DerivedCheck } from "./types.ts";
 import { figurePlace, formulaOffset } from "./derived-place.ts";
@@ -12,7 +15,10 @@ export const derivedUnits: DerivedCheck = {
         code: "derived-unit-mismatch",
         file,
         offset: formulaOffset(result, 0),
-        message: `Unexpected formula \`${result.derived.attributes.formula ?? ""}\` that cannot be computed: ${refused}; expected like amounts added, subtracted or divided, and plain numbers as factors`,
+        message:
+          `Unexpected formula \`${result.derived.attributes.formula ?? ""}\` that cannot ` +
+          `be computed: ${refused}; expected like amounts added, subtracted or divided, ` +
+          `and plain numbers as factors`,
         hint: "Currencies are never converted: divide an amount by one in the same currency.",
       });
     } else if (verdict && !verdict.ok && verdict.problem === "measure" && figure && result.result) {
@@ -20,8 +26,13 @@ export const derivedUnits: DerivedCheck = {
         code: "derived-unit-mismatch",
         file,
         ...figurePlace(result),
-        message: `Unexpected ${figure.kind} \`${figure.text}\`${figure.unit ? ` (${figure.unit})` : ""}, expected ${nameOf(result.result.measure)} as the formula computes`,
-        hint: "Amounts divided give a plain number, shown as a multiple (`2.5 times`) or a share (`24%`); a difference keeps the unit.",
+        message:
+          `Unexpected ${figure.kind} ` +
+          `\`${figure.text}\`${figure.unit ? ` (${figure.unit})` : ""}, expected ` +
+          `${nameOf(result.result.measure)} as the formula computes`,
+        hint:
+          "Amounts divided give a plain number, shown as a multiple (`2.5 times`) or a " +
+          "share (`24%`); a difference keeps the unit.",
       });
     }
   },

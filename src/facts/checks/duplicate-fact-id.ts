@@ -1,4 +1,6 @@
-/** Each callout on a page has its own id, so that `page#id` lands on one figure, never on a heading. */
+/**
+ * Each callout on a page has its own id, so that `page#id` lands on one figure, never on a heading.
+ */
 import type { PageCheck } from "./types.ts";
 
 export const duplicateFactId: PageCheck = {
@@ -14,7 +16,9 @@ export const duplicateFactId: PageCheck = {
           code: "fact-duplicate-id",
           file,
           offset,
-          message: `Unexpected fact id \`${f.id}\`, the id Astro gives a heading of this page, expected ids unique on the page`,
+          message:
+            `Unexpected fact id \`${f.id}\`, the id Astro gives a heading of this page, ` +
+            `expected ids unique on the page`,
           hint: "Rename the fact: `page#id` would land on the heading.",
           related: [{ file, offset: heading, message: "the heading with this id" }],
         });

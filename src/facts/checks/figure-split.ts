@@ -26,7 +26,9 @@ export const figureSplit: FactCheck = {
         file,
         offset: fact.start,
         endOffset: fact.end,
-        message: `Unexpected \`${outside.trim()}\` outside the \`<Fact>\`: readers see the figure \`${n.text}\`, expected all of it inside the callout, where it is checked`,
+        message:
+          `Unexpected \`${outside.trim()}\` outside the \`<Fact>\`: readers see the figure ` +
+          `\`${n.text}\`, expected all of it inside the callout, where it is checked`,
         hint: `Move \`${outside.trim()}\` into the callout: \`<Fact …>${n.text}</Fact>\`.`,
       });
       return;

@@ -36,7 +36,10 @@ export const FACT_CHECKS: readonly FactCheck[] = [
 
 export const PAGE_CHECKS: readonly PageCheck[] = [duplicateFactId, uncitedNumber];
 
-/** Checks of `<Derived>` figures, run once every page's callouts are resolved (a formula may name a callout of another page). */
+/**
+ * Checks of `<Derived>` figures, run once every page's callouts are resolved (a formula may name a
+ * callout of another page).
+ */
 export const DERIVED_CHECKS: readonly DerivedCheck[] = [
   derivedAttributes,
   derivedFigure,

@@ -15,13 +15,17 @@ export const numberMismatch: FactCheck = {
           message: `Unexpected figure \`${expr.text}\`, expected a number in the quote (${listNumbers(quoteNumbers)})`,
           actual: expr.text,
           expected: quoteNumbers.map((n) => n.text),
-          hint: "Show the figure as the quote gives it, or quote the passage that holds this figure. `npm run check -- numbers` shows how a text is read.",
+          hint:
+            "Show the figure as the quote gives it, or quote the passage that holds this " +
+            "figure. `npm run check -- numbers` shows how a text is read.",
         });
       } else if (verdict.problem === "kind" && verdict.closest) {
         ctx.report({
           ...at,
           code: "number-kind-mismatch",
-          message: `Unexpected ${expr.kind} \`${expr.text}\`, expected ${describe(verdict.closest)} as the quote has it`,
+          message:
+            `Unexpected ${expr.kind} \`${expr.text}\`, expected ${describe(verdict.closest)} ` +
+            `as the quote has it`,
           actual: expr.text,
           expected: [verdict.closest.text],
         });
@@ -30,7 +34,9 @@ export const numberMismatch: FactCheck = {
         ctx.report({
           ...at,
           code: "number-unit-mismatch",
-          message: `Unexpected unit ${expr.unit === null ? "(none)" : `\`${expr.unit}\``} in \`${expr.text}\`, expected ${describe(verdict.closest)}`,
+          message:
+            `Unexpected unit ${expr.unit === null ? "(none)" : `\`${expr.unit}\``} in ` +
+            `\`${expr.text}\`, expected ${describe(verdict.closest)}`,
           actual: expr.text,
           expected: [verdict.closest.text],
           hint: "Currencies are never converted or assumed: `US$` is not renminbi, and a bare `$` names no currency.",

@@ -10,7 +10,9 @@ export const numberUnreadable: FactCheck = {
         code: "number-unreadable",
         file,
         ...figureRange(fact, u),
-        message: `Unexpected \`${u.text}\` that the number reader cannot read, expected a figure written as the source writes it: ${u.reason}`,
+        message:
+          `Unexpected \`${u.text}\` that the number reader cannot read, expected a figure ` +
+          `written as the source writes it: ${u.reason}`,
       });
     }
     for (const { expr } of numbers) {

@@ -1,4 +1,7 @@
-/** A callout keeps its source's qualifier ("nearly", "over") or uses a weaker one; it never drops or flips it. */
+/**
+ * A callout keeps its source's qualifier ("nearly", "over") or uses a weaker one; it never drops
+ * or flips it.
+ */
 import type { FactCheck } from "./types.ts";
 import { figureRange } from "./describe.ts";
 
@@ -10,10 +13,13 @@ export const qualifierDropped: FactCheck = {
       const source = verdict.closest.qualifier;
       const message =
         source === null
-          ? `Unexpected qualifier \`${expr.qualifier ?? ""}\` in \`${expr.text}\`, expected the exact figure \`${verdict.closest.text}\` or an approximate one (\`about\`)`
+          ? `Unexpected qualifier \`${expr.qualifier ?? ""}\` in \`${expr.text}\`, expected ` +
+            `the exact figure \`${verdict.closest.text}\` or an approximate one (\`about\`)`
           : expr.qualifier === null
-            ? `Unexpected \`${expr.text}\` without a qualifier, expected \`${source}\` as in \`${verdict.closest.text}\``
-            : `Unexpected qualifier \`${expr.qualifier}\` in \`${expr.text}\`, expected \`${source}\` or a weaker one, as in \`${verdict.closest.text}\``;
+            ? `Unexpected \`${expr.text}\` without a qualifier, expected \`${source}\` as in ` +
+              `\`${verdict.closest.text}\``
+            : `Unexpected qualifier \`${expr.qualifier}\` in \`${expr.text}\`, expected ` +
+              `\`${source}\` or a weaker one, as in \`${verdict.closest.text}\``;
       ctx.report({
         code: "qualifier-dropped",
         file,

@@ -10,7 +10,9 @@ export const quoteAmbiguous: FactCheck = {
       code: "quote-ambiguous",
       file,
       offset: fact.attributeOffsets.quote ?? fact.start,
-      message: `Unexpected quote that occurs ${location.occurrences.length} times in \`${source.id}\` (${where}), expected one passage`,
+      message:
+        `Unexpected quote that occurs ${location.occurrences.length} times in ` +
+        `\`${source.id}\` (${where}), expected one passage`,
       hint: 'Lengthen the quote, or add `prefix="…"` or `suffix="…"` with the words just before or after it.',
       related: location.occurrences.map((o) => ({
         file: source.files.editionPath,

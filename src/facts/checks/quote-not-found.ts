@@ -15,7 +15,10 @@ export const quoteNotFound: FactCheck = {
         code: "quote-not-found",
         file,
         offset,
-        message: `Unexpected quote from the ${outside.blockText.block.kind} \`${outside.anchor}\`, expected a passage of the source's text: layout notes and placeholders are not its claims`,
+        message:
+          `Unexpected quote from the ${outside.blockText.block.kind} ` +
+          `\`${outside.anchor}\`, expected a passage of the source's text: layout notes ` +
+          `and placeholders are not its claims`,
       });
       return;
     }
@@ -25,9 +28,13 @@ export const quoteNotFound: FactCheck = {
       code: "quote-not-found",
       file,
       offset,
-      message: `Unexpected quote \`${quote}\`, expected words that occur in \`${source.id}\`${pinned ? " with the given prefix and suffix" : ""}`,
+      message:
+        `Unexpected quote \`${quote}\`, expected words that occur in ` +
+        `\`${source.id}\`${pinned ? " with the given prefix and suffix" : ""}`,
       hint: near
-        ? `The closest passage is \`${near.text}\`${near.differences.length ? `; it differs: ${near.differences.join("; ")}` : ""}. Quotes match exactly after folding whitespace, quotes and dashes.`
+        ? `The closest passage is ` +
+          `\`${near.text}\`${near.differences.length ? `; it differs: ${near.differences.join("; ")}` : ""}. ` +
+          `Quotes match exactly after folding whitespace, quotes and dashes.`
         : `Copy the words from the source's reading edition, ${source.files.editionPath}.`,
       ...(near
         ? {

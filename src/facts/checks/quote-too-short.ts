@@ -18,7 +18,9 @@ export const quoteTooShort: FactCheck = {
       code: "quote-too-short",
       file,
       offset: fact.attributeOffsets.quote ?? fact.start,
-      message: `Unexpected quote of ${words} ${words === 1 ? "word" : "words"}, expected at least ${MIN_WORDS}: enough of the passage to say what the figure counts`,
+      message:
+        `Unexpected quote of ${words} ${words === 1 ? "word" : "words"}, expected at ` +
+        `least ${MIN_WORDS}: enough of the passage to say what the figure counts`,
       hint: "Quote the words around the figure that say what it is, e.g. `across 22 universities`.",
     });
   },

@@ -1,4 +1,7 @@
-/** A rounded figure declares its precision (`round="0.1"`), and the source's value really rounds to it. */
+/**
+ * A rounded figure declares its precision (`round="0.1"`), and the source's value really rounds to
+ * it.
+ */
 import { displayedStep, roundHalfAway } from "../numbers/compare.ts";
 import type { FactCheck } from "./types.ts";
 import { figureRange } from "./describe.ts";
@@ -19,19 +22,26 @@ export const rounding: FactCheck = {
         ctx.report({
           ...at,
           code: "rounding-undeclared",
-          message: `Unexpected rounded figure \`${expr.text}\`, expected \`${verdict.closest.text}\` as the quote has it, or a declared precision`,
+          message:
+            `Unexpected rounded figure \`${expr.text}\`, expected ` +
+            `\`${verdict.closest.text}\` as the quote has it, or a declared precision`,
           hint: `If rounding is meant, add \`round="${trimStep(step)}"\` to the \`<Fact>\`.`,
         });
       } else if (verdict.problem === "rounding-wrong") {
         const rounded = trimStep(roundHalfAway(verdict.closest.value / expr.scale, round ?? 1));
         const message = verdict.detail
-          ? `Unexpected rounding of \`${verdict.closest.text}\` to \`${expr.text}\`, expected the source's figure: ${verdict.detail}`
-          : `Unexpected \`${expr.text}\` for \`${verdict.closest.text}\` rounded to \`${fact.attributes.round ?? ""}\`, expected \`${rounded}\` in the figure's units`;
+          ? `Unexpected rounding of \`${verdict.closest.text}\` to \`${expr.text}\`, ` +
+            `expected the source's figure: ${verdict.detail}`
+          : `Unexpected \`${expr.text}\` for \`${verdict.closest.text}\` rounded to ` +
+            `\`${fact.attributes.round ?? ""}\`, expected \`${rounded}\` in the figure's ` +
+            `units`;
         ctx.report({
           ...at,
           code: "rounding-wrong",
           message,
-          hint: "Round half away from zero, to a power of ten that keeps two significant digits, and never past a bound (`more than`, `nearly`).",
+          hint:
+            "Round half away from zero, to a power of ten that keeps two significant digits, " +
+            "and never past a bound (`more than`, `nearly`).",
         });
       }
     }

@@ -1,4 +1,7 @@
-/** A number in a page's prose sits in a `<Fact>`, or in a visible opt-out that says why it is no claim. */
+/**
+ * A number in a page's prose sits in a `<Fact>`, or in a visible opt-out that says why it is no
+ * claim.
+ */
 import { NOT_A_CLAIM } from "../mdx/extract.ts";
 import type { PageCheck } from "./types.ts";
 
@@ -12,7 +15,10 @@ export const uncitedNumber: PageCheck = {
         offset,
         endOffset,
         message: `Unexpected ${number.kind} \`${number.text}\` without a source, expected every figure in a \`<Fact>\``,
-        hint: `Cite it: \`<Fact source="…" quote="…">${number.text}</Fact>\`. If it is no claim (a heading number, say), wrap it: \`<${NOT_A_CLAIM} why="…">${number.text}</${NOT_A_CLAIM}>\`.`,
+        hint:
+          `Cite it: \`<Fact source="…" quote="…">${number.text}</Fact>\`. If it is no ` +
+          `claim (a heading number, say), wrap it: \`<${NOT_A_CLAIM} ` +
+          `why="…">${number.text}</${NOT_A_CLAIM}>\`.`,
       });
     }
     for (const u of page.unreadable) {
@@ -21,8 +27,13 @@ export const uncitedNumber: PageCheck = {
         file,
         offset: u.offset,
         endOffset: u.endOffset,
-        message: `Unexpected \`${u.text.length > 40 ? `${u.text.slice(0, 40)}…` : u.text}\` that may state a figure without a source, expected every figure in a \`<Fact>\`: ${u.reason}`,
-        hint: `Write the figure as plain text in a \`<Fact>\`, or wrap what is no claim in \`<${NOT_A_CLAIM} why="…">\`.`,
+        message:
+          `Unexpected \`${u.text.length > 40 ? `${u.text.slice(0, 40)}…` : u.text}\` that ` +
+          `may state a figure without a source, expected every figure in a \`<Fact>\`: ` +
+          `${u.reason}`,
+        hint:
+          `Write the figure as plain text in a \`<Fact>\`, or wrap what is no claim in ` +
+          `\`<${NOT_A_CLAIM} why="…">\`.`,
       });
     }
     for (const optOut of page.optOuts) {

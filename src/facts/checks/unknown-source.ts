@@ -12,7 +12,9 @@ export const unknownSource: FactCheck = {
       code: "unknown-source",
       file,
       offset: fact.attributeOffsets.source ?? fact.start,
-      message: `Unexpected source \`${id}\`, expected one of ${env.sourceIds.map((s) => `\`${s}\``).join(", ") || "the sources in `sources/`"}`,
+      message:
+        `Unexpected source \`${id}\`, expected one of ` +
+        `${env.sourceIds.map((s) => `\`${s}\``).join(", ") || "the sources in `sources/`"}`,
       ...(suggestion ? { hint: `Did you mean \`${suggestion}\`?` } : {}),
     });
   },

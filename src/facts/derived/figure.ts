@@ -17,7 +17,10 @@ export type FigureVerdict =
 // As in compare.ts: parsing "2.5" is off by about 1e-16.
 const EPSILON = 1e-12;
 
-/** The result in the figure's plain units (a share as a percentage for a `%` figure), or null when the figure measures something else. */
+/**
+ * The result in the figure's plain units (a share as a percentage for a `%` figure), or null when
+ * the figure measures something else.
+ */
 export function inFigureTerms(result: Quantity, figure: NumberExpr): number | null {
   const m = result.measure;
   if (m.kind === "number") {
@@ -54,7 +57,8 @@ export function judgeFigure(
   const refusal = refusalOf(figure, shown, step);
   if (refusal) return { ok: false, problem: "rounding-wrong", detail: refusal };
   if (close(roundHalfAway(exact, step), shown)) return { ok: true, rounded: !close(exact, shown) };
-  // Within a step of the result: the right result, rounded the wrong way (cut off, or rounded half down).
+  // Within a step of the result: the right result, rounded the wrong way (cut off, or rounded half
+  // down).
   if (Math.abs(exact - shown) <= step * (1 + EPSILON))
     return {
       ok: false,
@@ -83,7 +87,10 @@ function close(a: number, b: number): boolean {
   return Math.abs(a - b) <= EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-/** The figure written with another number, for the reader's note: `about 2.5 times` with 2.50867 is `2.50867 times`. */
+/**
+ * The figure written with another number, for the reader's note: `about 2.5 times` with 2.50867 is
+ * `2.50867 times`.
+ */
 export function restate(figure: NumberExpr, shown: string): string {
   const unhedged =
     figure.qualifier === null ? figure.text : figure.text.slice(figure.qualifier.length).trim();

@@ -28,7 +28,8 @@ const NAME = /^[A-Za-z][\w-]*$/;
 /** Parses a formula, or says what in it is not allowed and where. */
 export function parseFormula(text: string): { formula: Formula } | { error: FormulaError } {
   let tree: jsep.Expression;
-  // jsep's identifier characters are global: add the hyphen for this call only, so that nothing else parses differently.
+  // jsep's identifier characters are global: add the hyphen for this call only, so that nothing
+  // else parses differently.
   jsep.addIdentifierChar("-");
   try {
     tree = jsep(text);
@@ -55,7 +56,9 @@ class Refusal extends Error {
   }
 }
 
-/** jsep's tree to ours; `names.from` walks the text so that each name is placed where it is written. */
+/**
+ * jsep's tree to ours; `names.from` walks the text so that each name is placed where it is written.
+ */
 function convert(node: jsep.Expression, names: { text: string; from: number }): Formula {
   if (node.type === "Literal" && typeof node.value === "number")
     return { type: "number", value: node.value, raw: (node as jsep.Literal).raw };
@@ -78,7 +81,8 @@ function convert(node: jsep.Expression, names: { text: string; from: number }): 
     const right = convert(binary.right, names);
     return { type: "op", op: binary.operator as Operator, left, right };
   }
-  // "a ÷ b" parses as three names side by side (jsep reads non-ASCII as letters): name the stranger.
+  // "a ÷ b" parses as three names side by side (jsep reads non-ASCII as letters): name the
+  // stranger.
   const stranger =
     node.type === "Compound"
       ? (node.body as jsep.Expression[]).find(
@@ -116,7 +120,9 @@ const WORDS: Record<Operator, string> = {
 /** A part of the formula in words: text, or the place of an input (the reader's note links it). */
 export type WordPart = { text: string } | { name: string };
 
-/** The formula in words, with the parentheses it needs: `a / (b + c)` is "a divided by (b plus c)". */
+/**
+ * The formula in words, with the parentheses it needs: `a / (b + c)` is "a divided by (b plus c)".
+ */
 export function inWords(
   formula: Formula,
   parent: Operator | null = null,
@@ -126,7 +132,8 @@ export function inWords(
   if (formula.type === "number") return [{ text: formula.raw }];
   const own = PRECEDENCE[formula.op];
   const outer = parent === null ? 0 : PRECEDENCE[parent];
-  // Brackets where the written order would read otherwise: a lower operator inside, or the right side of - and /.
+  // Brackets where the written order would read otherwise: a lower operator inside, or the right
+  // side of - and /.
   const brackets = own < outer || (right && own === outer && (parent === "-" || parent === "/"));
   const parts = [
     ...inWords(formula.left, formula.op),

@@ -29,7 +29,10 @@ export interface DerivedInput {
   fact: FactResult | null;
   /** Pages that each hold a callout of this id, when the name is ambiguous. */
   ambiguous: string[];
-  /** The number of the callout's figure the formula uses, and its value: the source's where the callout rounded it. */
+  /**
+   * The number of the callout's figure the formula uses, and its value: the source's where the
+   * callout rounded it.
+   */
   number: NumberExpr | null;
   value: number | null;
   /** The source's number, when the callout shows it rounded. */
@@ -56,7 +59,10 @@ export interface DerivedResult {
   /** The one number of the figure, or null (`figureProblem` says why). */
   figure: NumberExpr | null;
   figureProblem: string | null;
-  /** The result in the figure's terms, unrounded ("2.50867"), and written as the figure is ("2.50867 times"). */
+  /**
+   * The result in the figure's terms, unrounded ("2.50867"), and written as the figure is
+   * ("2.50867 times").
+   */
   exact: string | null;
   exactText: string | null;
   /** The declared rounding step, when valid. */
@@ -68,7 +74,10 @@ export interface DerivedResult {
   verdict: FigureVerdict | null;
 }
 
-/** Resolves the derived figures of one page. `siteFacts` holds every page's callouts; null checks this page alone, leaving names it cannot see unresolved. */
+/**
+ * Resolves the derived figures of one page. `siteFacts` holds every page's callouts; null checks
+ * this page alone, leaving names it cannot see unresolved.
+ */
 export function resolveDerived(
   file: string,
   items: ExtractedDerived[],
@@ -130,7 +139,8 @@ function resolveOne(
   if ("error" in parsed) return { ...base, formulaError: parsed.error };
   const formula = parsed.formula;
   const inputs = namesOf(formula).map((n) => bind(n.name, n.index, file, pageFacts, siteFacts));
-  // Checking one page alone (as the build renders it), a name from another page waits for the whole-site check.
+  // Checking one page alone (as the build renders it), a name from another page waits for the
+  // whole-site check.
   if (siteFacts === null && inputs.some((i) => i.fact === null)) return null;
   const approximate = inputs.some((i) => i.approximate);
   const out: DerivedResult = { ...base, formula, words: inWords(formula), inputs, approximate };
@@ -205,13 +215,15 @@ function bind(
       refused:
         numbers.length === 0
           ? "its figure holds no number"
-          : `its figure holds ${numbers.length} numbers (${numbers.map((n) => `\`${n.text}\``).join(", ")}); give each its own callout`,
+          : `its figure holds ${numbers.length} numbers ` +
+            `(${numbers.map((n) => `\`${n.text}\``).join(", ")}); give each its own callout`,
     };
   }
   const number = numbers[0]!;
   const quantity = quantityOf(number);
   if ("refused" in quantity) return { ...input, fact, number, refused: quantity.refused };
-  // Compute from what the source says: a callout that shows `US$1.8 billion` for `US$1.79 billion` gives 1.79 billion.
+  // Compute from what the source says: a callout that shows `US$1.8 billion` for `US$1.79 billion`
+  // gives 1.79 billion.
   const check = fact.numbers.find((n) => n.expr.start === number.start);
   const match =
     check?.verdict.ok && check.verdict.rounded && check.verdict.match.kind === number.kind
@@ -230,7 +242,10 @@ function bind(
   };
 }
 
-/** An explicit `id`, or the formula and figure's own, so that it stays put when figures are added around it. */
+/**
+ * An explicit `id`, or the formula and figure's own, so that it stays put when figures are added
+ * around it.
+ */
 function idOf(item: ExtractedDerived, seen: Map<string, number>): string {
   if (item.attributes.id) return item.attributes.id;
   const base = `derived-${

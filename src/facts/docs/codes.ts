@@ -8,10 +8,15 @@ const PARKS = `${S} quote="home to nearly 650 software companies"`;
 const KPMG = `${S} quote="were US$1.79 billion and US$1.53 billion respectively"`;
 
 const REVENUE_2010 = `<Fact id="revenue-2010" ${S} quote="up from US$8.65 billion in 2010">US$8.65 billion</Fact>`;
-const REVENUE = `Revenues reached <Fact id="revenue-last-year" ${S} quote="realised revenues of 135 billion renminbi (US$21.7 billion) last year">US$21.7 billion</Fact>, up from ${REVENUE_2010}`;
+const REVENUE =
+  `Revenues reached <Fact id="revenue-last-year" ${S} quote="realised revenues of ` +
+  `135 billion renminbi (US$21.7 billion) last year">US$21.7 billion</Fact>, up ` +
+  `from ${REVENUE_2010}`;
 const GROWTH = 'formula="revenue-last-year / revenue-2010"';
 const GROWN = `${REVENUE}: <Derived ${GROWTH} round="0.1">about 2.5 times</Derived>.`;
-const STAFF = `<Fact id="staff" ${S} quote="with some 80,000 employees">some 80,000</Fact> staff in <Fact id="parks" ${PARKS}>nearly 650</Fact> companies`;
+const STAFF =
+  `<Fact id="staff" ${S} quote="with some 80,000 employees">some 80,000</Fact> ` +
+  `staff in <Fact id="parks" ${PARKS}>nearly 650</Fact> companies`;
 
 export interface CodeDoc {
   title: string;
@@ -74,14 +79,22 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
     title: "A callout inside a callout",
     explanation: "Each figure stands in its own `<Fact>`, with its own quote.",
     wrong: `<Fact ${PARKS}>nearly 650 <Fact ${S} quote="with some 80,000 employees">some 80,000</Fact></Fact>`,
-    right: `<Fact ${PARKS}>nearly 650</Fact> and <Fact ${S} quote="with some 80,000 employees">some 80,000</Fact> staff`,
+    right:
+      `<Fact ${PARKS}>nearly 650</Fact> and <Fact ${S} quote="with some 80,000 ` +
+      `employees">some 80,000</Fact> staff`,
   },
   "fact-duplicate-id": {
     title: "Two callouts share an id, or a callout has a heading's",
     explanation:
-      "`page#id` must land on one figure: give each `id` once per page, and none that a heading has (Astro makes each heading's id from its text: `## Revenue` is `revenue`).",
-    wrong: `<Fact ${PARKS} id="parks">nearly 650</Fact> and <Fact ${S} quote="with some 80,000 employees" id="parks">some 80,000</Fact>`,
-    right: `<Fact ${PARKS} id="parks">nearly 650</Fact> and <Fact ${S} quote="with some 80,000 employees" id="staff">some 80,000</Fact>`,
+      "`page#id` must land on one figure: give each `id` once per page, and none that " +
+      "a heading has (Astro makes each heading's id from its text: `## Revenue` is " +
+      "`revenue`).",
+    wrong:
+      `<Fact ${PARKS} id="parks">nearly 650</Fact> and <Fact ${S} quote="with some ` +
+      `80,000 employees" id="parks">some 80,000</Fact>`,
+    right:
+      `<Fact ${PARKS} id="parks">nearly 650</Fact> and <Fact ${S} quote="with some ` +
+      `80,000 employees" id="staff">some 80,000</Fact>`,
   },
   "quote-too-short": {
     title: "The quote is too short to say what the figure counts",
@@ -93,28 +106,37 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
   "quote-not-found": {
     title: "The quote is not in the source",
     explanation:
-      "Quotes match the reading edition exactly, after folding whitespace, quotes and dashes. The message shows the closest passage and how it differs; `npm run cite` finds passages.",
+      "Quotes match the reading edition exactly, after folding whitespace, quotes and " +
+      "dashes. The message shows the closest passage and how it differs; `npm run " +
+      "cite` finds passages.",
     wrong: `<Fact ${S} quote="home to nearly 600 software companies">nearly 600</Fact>`,
     right: `<Fact ${PARKS}>nearly 650</Fact>`,
   },
   "quote-ambiguous": {
     title: "The quote occurs more than once",
     explanation:
-      "A citation points at one passage. Lengthen the quote, or add `prefix` or `suffix` with the words just before or after it.",
+      "A citation points at one passage. Lengthen the quote, or add `prefix` or " +
+      "`suffix` with the words just before or after it.",
     wrong: `<Fact ${S} quote="Bangalore retains the edge on Dalian because Indians">Bangalore keeps its edge</Fact>`,
-    right: `<Fact ${S} quote="Bangalore retains the edge on Dalian because Indians" suffix="still have a more Western mindset. While">Bangalore keeps its edge</Fact>`,
+    right:
+      `<Fact ${S} quote="Bangalore retains the edge on Dalian because Indians" ` +
+      `suffix="still have a more Western mindset. While">Bangalore keeps its ` +
+      `edge</Fact>`,
   },
   "figure-split": {
     title: "Part of the figure stands outside the callout",
     explanation:
-      "A hedge, currency, scale or unit written just outside the tag changes what readers see without being checked: put all of the figure inside.",
+      "A hedge, currency, scale or unit written just outside the tag changes what " +
+      "readers see without being checked: put all of the figure inside.",
     wrong: `More than <Fact ${KPMG}>US$1.79 billion</Fact>.`,
     right: `<Fact ${KPMG}>US$1.79 billion</Fact>.`,
   },
   "number-not-in-quote": {
     title: "A number of the figure is not in the quote",
     explanation:
-      "Every number a reader sees must be a number of the quote, with the same value once forms and scale words are read (`1,000` = `1000`, `US$21.7bn` = `US$21,700 million`).",
+      "Every number a reader sees must be a number of the quote, with the same value " +
+      "once forms and scale words are read (`1,000` = `1000`, `US$21.7bn` = `US$21,700 " +
+      "million`).",
     wrong: `<Fact ${PARKS}>nearly 600</Fact>`,
     right: `<Fact ${PARKS}>nearly 650</Fact>`,
   },
@@ -127,13 +149,18 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
   "number-unit-mismatch": {
     title: "The unit or currency differs",
     explanation: "Currencies are never converted or assumed: US$ is not renminbi.",
-    wrong: `<Fact ${S} quote="realised revenues of 135 billion renminbi (US$21.7 billion) last year">US$135 billion</Fact>`,
-    right: `<Fact ${S} quote="realised revenues of 135 billion renminbi (US$21.7 billion) last year">135 billion renminbi</Fact>`,
+    wrong:
+      `<Fact ${S} quote="realised revenues of 135 billion renminbi (US$21.7 billion) ` +
+      `last year">US$135 billion</Fact>`,
+    right:
+      `<Fact ${S} quote="realised revenues of 135 billion renminbi (US$21.7 billion) ` +
+      `last year">135 billion renminbi</Fact>`,
   },
   "qualifier-dropped": {
     title: "The source's hedge was dropped or flipped",
     explanation:
-      "Keep the source's qualifier or use a weaker one: `nearly 650` may be `about 650` or `under 650`, never `650` or `at least 650`.",
+      "Keep the source's qualifier or use a weaker one: `nearly 650` may be `about " +
+      "650` or `under 650`, never `650` or `at least 650`.",
     wrong: `<Fact ${PARKS}>650</Fact>`,
     right: `<Fact ${PARKS}>about 650</Fact>`,
   },
@@ -147,21 +174,24 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
   "rounding-wrong": {
     title: "The figure is not the source's value rounded",
     explanation:
-      "Rounding is half away from zero, to a power of ten that keeps two significant digits, and never past a bound such as `more than`.",
+      "Rounding is half away from zero, to a power of ten that keeps two significant " +
+      "digits, and never past a bound such as `more than`.",
     wrong: `<Fact ${KPMG} round="0.1">US$1.7 billion</Fact>`,
     right: `<Fact ${KPMG} round="0.1">US$1.8 billion</Fact>`,
   },
   "number-unreadable": {
     title: "The figure holds something the reader will not guess at",
     explanation:
-      "A bare `$`, a number joined to letters, a spelled ordinal: write the figure as the source does, with a named currency and digits.",
+      "A bare `$`, a number joined to letters, a spelled ordinal: write the figure as " +
+      "the source does, with a named currency and digits.",
     wrong: `<Fact ${KPMG}>$1.79 billion</Fact>`,
     right: `<Fact ${KPMG}>US$1.79 billion</Fact>`,
   },
   "uncited-number": {
     title: "A number in prose has no source",
     explanation:
-      'Every figure a reader sees sits in a `<Fact>`. A number that is no claim goes in a visible `<NotAClaim why="…">`, which the report counts.',
+      "Every figure a reader sees sits in a `<Fact>`. A number that is no claim goes " +
+      'in a visible `<NotAClaim why="…">`, which the report counts.',
     wrong: "The park is home to nearly 650 software companies.",
     right: `The park is home to <Fact ${PARKS}>nearly 650 software companies</Fact>.`,
   },
@@ -195,49 +225,81 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
   "chart-invalid-attribute": {
     title: "A chart's attributes do not read",
     explanation:
-      "A `<Chart>` takes `title`, `description`, `marks` (callout ids, `page#id` for another page's) and `labels` (one per mark, separated by `|`, each under 33 characters), every one a quoted string.",
-    wrong: `${STAFF}. <Chart title="The park's people and firms" description="Staff and companies, as the feature gives them." marks="staff parks" labels="staff" />`,
-    right: `${STAFF}. <Chart title="The park's people and firms" description="Staff and companies, as the feature gives them." marks="staff parks" labels="staff | companies" />`,
+      "A `<Chart>` takes `title`, `description`, `marks` (callout ids, `page#id` for " +
+      "another page's) and `labels` (one per mark, separated by `|`, each under 33 " +
+      "characters), every one a quoted string.",
+    wrong:
+      `${STAFF}. <Chart title="The park's people and firms" description="Staff and ` +
+      `companies, as the feature gives them." marks="staff parks" labels="staff" />`,
+    right:
+      `${STAFF}. <Chart title="The park's people and firms" description="Staff and ` +
+      `companies, as the feature gives them." marks="staff parks" labels="staff | ` +
+      `companies" />`,
   },
   "chart-not-from-checked-facts": {
     title: "A chart draws a number the check did not accept",
     explanation:
-      "Each mark names a callout the check accepted, whose figure holds exactly one quantity; marks share one kind and unit. The title and description hold no number, and a label only the figure of a callout on the page.",
-    wrong: `${STAFF}. <Chart title="The park's people and firms" description="Staff and companies, as the feature gives them." marks="staff companies" labels="staff | companies" />`,
-    right: `${STAFF}. <Chart title="The park's people and firms" description="Staff and companies, as the feature gives them." marks="staff parks" labels="staff | companies" />`,
+      "Each mark names a callout the check accepted, whose figure holds exactly one " +
+      "quantity; marks share one kind and unit. The title and description hold no " +
+      "number, and a label only the figure of a callout on the page.",
+    wrong:
+      `${STAFF}. <Chart title="The park's people and firms" description="Staff and ` +
+      `companies, as the feature gives them." marks="staff companies" labels="staff | ` +
+      `companies" />`,
+    right:
+      `${STAFF}. <Chart title="The park's people and firms" description="Staff and ` +
+      `companies, as the feature gives them." marks="staff parks" labels="staff | ` +
+      `companies" />`,
   },
   "derived-formula-malformed": {
     title: "The formula does not parse",
     explanation:
-      "A formula holds numbers, callout ids, `+ - * /` and parentheses. A hyphen between letters or digits belongs to an id, so minus is written with a space on each side.",
+      "A formula holds numbers, callout ids, `+ - * /` and parentheses. A hyphen " +
+      "between letters or digits belongs to an id, so minus is written with a space on " +
+      "each side.",
     wrong: `${REVENUE}: <Derived formula="revenue-last-year ÷ revenue-2010" round="0.1">about 2.5 times</Derived>.`,
     right: GROWN,
   },
   "derived-unknown-fact": {
     title: "The formula names no callout",
     explanation:
-      "Each name is the explicit `id` of a `<Fact>`, on the same page or (if no callout there has it) on exactly one other page. The message suggests the closest id.",
+      "Each name is the explicit `id` of a `<Fact>`, on the same page or (if no " +
+      "callout there has it) on exactly one other page. The message suggests the " +
+      "closest id.",
     wrong: `${REVENUE}: <Derived formula="revenue-last-year / revenue-2011" round="0.1">about 2.5 times</Derived>.`,
     right: GROWN,
   },
   "derived-input-not-a-number": {
     title: "A named callout is not one number",
     explanation:
-      "A formula computes with the one number of each callout it names. A callout that shows two (`135 billion renminbi (US$21.7 billion)`), none, a range or a date cannot enter it: give the number its own callout.",
-    wrong: `Revenues reached <Fact id="revenue-last-year" ${S} quote="realised revenues of 135 billion renminbi (US$21.7 billion) last year">135 billion renminbi (US$21.7 billion)</Fact>, up from ${REVENUE_2010}: <Derived ${GROWTH} round="0.1">about 2.5 times</Derived>.`,
+      "A formula computes with the one number of each callout it names. A callout that " +
+      "shows two (`135 billion renminbi (US$21.7 billion)`), none, a range or a date " +
+      "cannot enter it: give the number its own callout.",
+    wrong:
+      `Revenues reached <Fact id="revenue-last-year" ${S} quote="realised revenues of ` +
+      `135 billion renminbi (US$21.7 billion) last year">135 billion renminbi (US$21.7 ` +
+      `billion)</Fact>, up from ${REVENUE_2010}: <Derived ${GROWTH} round="0.1">about ` +
+      `2.5 times</Derived>.`,
     right: GROWN,
   },
   "derived-unit-mismatch": {
     title: "The formula mixes units, or the figure shows another",
     explanation:
-      "Amounts of one unit add, subtract and divide into a plain number (a multiple, or a share shown as a percentage); plain numbers scale anything; calendar years subtract into years. Currencies are never converted.",
-    wrong: `Revenues reached <Fact id="revenue-last-year" ${S} quote="realised revenues of 135 billion renminbi (US$21.7 billion) last year">135 billion renminbi</Fact>, up from ${REVENUE_2010}: <Derived ${GROWTH} round="0.1">about 15.6 times</Derived>.`,
+      "Amounts of one unit add, subtract and divide into a plain number (a multiple, " +
+      "or a share shown as a percentage); plain numbers scale anything; calendar years " +
+      "subtract into years. Currencies are never converted.",
+    wrong:
+      `Revenues reached <Fact id="revenue-last-year" ${S} quote="realised revenues of ` +
+      `135 billion renminbi (US$21.7 billion) last year">135 billion renminbi</Fact>, ` +
+      `up from ${REVENUE_2010}: <Derived ${GROWTH} round="0.1">about 15.6 ` +
+      `times</Derived>.`,
     right: GROWN,
   },
   "derived-result-wrong": {
     title: "The derived figure is not what its formula computes",
     explanation:
-      "The check recomputes the formula from the cited numbers (the source's, where a callout rounds them) and compares the figure, after the declared rounding.",
+      "The check recomputes the formula from the cited numbers (the source's, where a " +
+      "callout rounds them) and compares the figure, after the declared rounding.",
     wrong: `${REVENUE}: <Derived ${GROWTH} round="0.1">about 3.5 times</Derived>.`,
     right: GROWN,
   },
@@ -251,31 +313,37 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
   "derived-rounding-wrong": {
     title: "The derived figure is rounded the wrong way",
     explanation:
-      "Rounding is half away from zero at the declared step, which keeps two significant digits; the figure shows no more digits than the step.",
+      "Rounding is half away from zero at the declared step, which keeps two " +
+      "significant digits; the figure shows no more digits than the step.",
     wrong: `${REVENUE}: <Derived ${GROWTH} round="0.1">about 2.6 times</Derived>.`,
     right: GROWN,
   },
   "derived-qualifier-wrong": {
     title: "A figure computed from hedged numbers does not say it is approximate",
     explanation:
-      "A result of `nearly`, `over` or `some` figures is approximate: write `about` (or `roughly`, `around`). A directional hedge (`more than`) is refused, since the check cannot prove which way the result leans.",
+      "A result of `nearly`, `over` or `some` figures is approximate: write `about` " +
+      "(or `roughly`, `around`). A directional hedge (`more than`) is refused, since " +
+      "the check cannot prove which way the result leans.",
     wrong: `${STAFF}: <Derived formula="staff / parks" round="1">123</Derived> per company.`,
     right: `${STAFF}: <Derived formula="staff / parks" round="1">about 123</Derived> per company.`,
   },
   "source-file-missing": {
     title: "A source file is missing",
     explanation:
-      "Each folder of `sources/` holds `raw.txt`, `source.yaml` and `edition.txt`; `npm run add-source` makes all three.",
+      "Each folder of `sources/` holds `raw.txt`, `source.yaml` and `edition.txt`; " +
+      "`npm run add-source` makes all three.",
   },
   "source-invalid-metadata": {
     title: "The source's metadata is incomplete or wrong",
     explanation:
-      '`source.yaml` follows the schema listed under "Source metadata" in the README. Write only what the text prints or what you can show.',
+      '`source.yaml` follows the schema listed under "Source metadata" in the README. ' +
+      "Write only what the text prints or what you can show.",
   },
   "source-hash-mismatch": {
     title: "The raw file changed",
     explanation:
-      "Raw files are evidence and are never edited. Restore the original bytes; make corrections in the edition and declare them.",
+      "Raw files are evidence and are never edited. Restore the original bytes; make " +
+      "corrections in the edition and declare them.",
   },
   "edition-malformed": {
     title: "The edition's blocks are malformed",
@@ -284,7 +352,8 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
   "edition-undeclared-change": {
     title: "The edition differs from the raw text without a declared change",
     explanation:
-      "Make the edition say what its raw lines say, or declare the change under `changes:` with its line, kind, raw and edition text, and why.",
+      "Make the edition say what its raw lines say, or declare the change under " +
+      "`changes:` with its line, kind, raw and edition text, and why.",
   },
   "edition-line-unassigned": {
     title: "A raw line is in no block",

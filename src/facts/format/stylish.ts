@@ -1,4 +1,7 @@
-/** Human output: findings grouped by file, `line:col  severity  message  code`, a code frame, a hint, a count. */
+/**
+ * Human output: findings grouped by file, `line:col  severity  message  code`, a code frame, a
+ * hint, a count.
+ */
 import type { Finding } from "../diagnostics.ts";
 
 export function stylish(findings: readonly Finding[], texts: ReadonlyMap<string, string>): string {
@@ -26,12 +29,15 @@ export function stylish(findings: readonly Finding[], texts: ReadonlyMap<string,
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.length - errors;
   out.push(
-    `${findings.length} ${plural(findings.length, "problem")} (${errors} ${plural(errors, "error")}, ${warnings} ${plural(warnings, "warning")})`,
+    `${findings.length} ${plural(findings.length, "problem")} (${errors} ` +
+      `${plural(errors, "error")}, ${warnings} ${plural(warnings, "warning")})`,
   );
   return out.join("\n") + "\n";
 }
 
-/** The finding's line with a caret under its column (and a tilde run to its end on the same line). */
+/**
+ * The finding's line with a caret under its column (and a tilde run to its end on the same line).
+ */
 function frame(line: string | undefined, f: Finding): string[] {
   if (line === undefined) return [];
   const gutter = `${f.line} | `;

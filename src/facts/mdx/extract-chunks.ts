@@ -4,7 +4,10 @@
  * atomic, so every chunk is extracted by exactly one thread.
  */
 
-/** `[NEXT, SIGNAL, state of chunk 0, state of chunk 1, ...]` over a SharedArrayBuffer; a chunk's state is 1 once claimed. */
+/**
+ * `[NEXT, SIGNAL, state of chunk 0, state of chunk 1, ...]` over a SharedArrayBuffer; a chunk's
+ * state is 1 once claimed.
+ */
 export type PoolShared = Int32Array;
 
 const NEXT = 0;
@@ -28,7 +31,10 @@ export function claim(shared: PoolShared, chunk: number): boolean {
   );
 }
 
-/** Claims the first chunk nobody has, front to back (the order the main thread needs them); -1 when none is left. */
+/**
+ * Claims the first chunk nobody has, front to back (the order the main thread needs them); -1 when
+ * none is left.
+ */
 export function claimNext(shared: PoolShared): number {
   for (;;) {
     const chunk = Atomics.add(shared, NEXT, 1);

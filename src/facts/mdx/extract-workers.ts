@@ -21,7 +21,10 @@ export interface ExtractionJob {
   shared: Int32Array;
 }
 
-/** What a worker sends back for each chunk; `job` lets a pool ignore a late answer to an earlier pool. */
+/**
+ * What a worker sends back for each chunk; `job` lets a pool ignore a late answer to an earlier
+ * pool.
+ */
 export interface ChunkMessage {
   job: number;
   chunk: number;
@@ -31,10 +34,13 @@ export interface ChunkMessage {
 
 export const WORKER_MODULE = new URL("./extract-worker.ts", import.meta.url);
 
-// Below this many pages per worker, a worker (about 0.3 s to load the parser) costs more than it saves.
+// Below this many pages per worker, a worker (about 0.3 s to load the parser) costs more than it
+// saves.
 export const MIN_PAGES_PER_WORKER = 64;
 
-/** How many workers a check of `pages` pages uses on `threads` threads, the main thread included. */
+/**
+ * How many workers a check of `pages` pages uses on `threads` threads, the main thread included.
+ */
 export function workerCount(pages: number, threads: number): number {
   return Math.max(0, Math.min(threads - 1, Math.floor(pages / MIN_PAGES_PER_WORKER)));
 }
@@ -44,7 +50,10 @@ const idle = new Map<string, ExtractionWorker[]>();
 // Workers that have exited (a crash, say): never handed out again.
 const ended = new WeakSet<Worker>();
 
-/** Starts `count` workers ahead of a check; false when this Node cannot run them (the check then uses one thread). */
+/**
+ * Starts `count` workers ahead of a check; false when this Node cannot run them (the check then
+ * uses one thread).
+ */
 export function startExtractionWorkers(count: number, url: URL = WORKER_MODULE): boolean {
   const started = spawn(count, url);
   idle.set(url.href, [...(idle.get(url.href) ?? []), ...started]);
@@ -79,7 +88,8 @@ function spawn(count: number, url: URL): ExtractionWorker[] {
       const worker = new Worker(url, {
         workerData: { port: port2 },
         transferList: [port2],
-        // Node's own type stripping loads the worker (on by default from Node 22.18); nothing of the parent's loaders is needed.
+        // Node's own type stripping loads the worker (on by default from Node 22.18); nothing of
+        // the parent's loaders is needed.
         execArgv: (process.features as { typescript?: string }).typescript
           ? []
           : ["--experimental-strip-types", "--disable-warning=ExperimentalWarning"],
@@ -89,7 +99,8 @@ function spawn(count: number, url: URL): ExtractionWorker[] {
       // A worker that fails to load claims nothing, and the main thread does all the work.
       worker.on("error", () => {});
       worker.once("exit", () => ended.add(worker));
-      // Idle or busy, a worker never keeps the process alive: a CLI exits when its main thread is done.
+      // Idle or busy, a worker never keeps the process alive: a CLI exits when its main thread is
+      // done.
       worker.unref();
       workers.push({ worker, port: port1 });
     }

@@ -47,7 +47,10 @@ export interface ExtractedFact {
   end: number;
   /** The figure placed in the page, to point at each of its numbers. */
   placed: PlacedText;
-  /** Prose just before and after the callout, to catch a figure split by its tag ("more than <Fact>…"). */
+  /**
+   * Prose just before and after the callout, to catch a figure split by its tag ("more than
+   * <Fact>…").
+   */
   before: string;
   after: string;
 }
@@ -55,7 +58,10 @@ export interface ExtractedFact {
 /** A `<Derived>` figure: the same shape as a callout, with its own attributes. */
 export type ExtractedDerived = Omit<ExtractedFact, "before" | "after">;
 
-/** A `<Chart>` as written: string attributes as strings, anything else as what it is, for the chart check to refuse. */
+/**
+ * A `<Chart>` as written: string attributes as strings, anything else as what it is, for the chart
+ * check to refuse.
+ */
 export interface ExtractedChart {
   attributes: Record<string, unknown>;
   start: number;
@@ -73,7 +79,9 @@ export interface UncitedNumber {
   endOffset: number;
 }
 
-/** Prose that looks numeric but cannot be read: an expression, or a phrase the reader is unsure of. */
+/**
+ * Prose that looks numeric but cannot be read: an expression, or a phrase the reader is unsure of.
+ */
 export interface Unreadable {
   text: string;
   offset: number;
@@ -135,7 +143,8 @@ export function extractPage(tree: Root, text: string): ExtractedPage {
     headings: [],
     charts: [],
   };
-  // Astro's rehypeHeadingIds: github-slugger over each heading's text, in page order (a repeat gets `-1`).
+  // Astro's rehypeHeadingIds: github-slugger over each heading's text, in page order (a repeat
+  // gets `-1`).
   const slugger = new GithubSlugger();
   const footnotes = new FootnoteNumbers();
   visitParents(tree, (node: Nodes, ancestors: Parents[]) => {
@@ -226,7 +235,10 @@ function extractDerived(node: JsxElement, page: string): ExtractedDerived {
   };
 }
 
-/** The element's string attributes and their places; expressions and names not in `known` are problems. */
+/**
+ * The element's string attributes and their places; expressions and names not in `known` are
+ * problems.
+ */
 function readAttributes(
   node: JsxElement,
   known: readonly string[],
@@ -251,7 +263,9 @@ function readAttributes(
         code: "fact-unknown-attribute",
         attribute: attribute.name,
         offset,
-        message: `Unexpected attribute \`${attribute.name}\`, expected one of ${known.map((a) => `\`${a}\``).join(", ")}`,
+        message:
+          `Unexpected attribute \`${attribute.name}\`, expected one of ` +
+          `${known.map((a) => `\`${a}\``).join(", ")}`,
       });
       continue;
     }
@@ -261,14 +275,20 @@ function readAttributes(
         code: "fact-attribute-expression",
         attribute: attribute.name,
         offset,
-        message: `Unexpected ${attribute.value === null ? "attribute without a value" : "expression"} for \`${attribute.name}\`, expected a quoted string the check can read, like \`${attribute.name}="…"\``,
+        message:
+          `Unexpected ` +
+          `${attribute.value === null ? "attribute without a value" : "expression"} for ` +
+          `\`${attribute.name}\`, expected a quoted string the check can read, like ` +
+          `\`${attribute.name}="…"\``,
       });
     }
   }
   return { attributes, attributeOffsets, problems };
 }
 
-/** Expressions and nested callouts in a figure: what readers would see that the check cannot read. */
+/**
+ * Expressions and nested callouts in a figure: what readers would see that the check cannot read.
+ */
 function figureProblems(node: JsxElement): AttributeProblem[] {
   const problems: AttributeProblem[] = [];
   visitParents(node, (inner: Nodes) => {
@@ -298,7 +318,9 @@ function figureProblems(node: JsxElement): AttributeProblem[] {
   return problems;
 }
 
-/** Footnotes are numbered in the order they are first referenced, as the rendered page numbers them. */
+/**
+ * Footnotes are numbered in the order they are first referenced, as the rendered page numbers them.
+ */
 class FootnoteNumbers {
   private readonly order: string[] = [];
   /** Where the first footnote is defined, if any is. */
@@ -312,7 +334,10 @@ class FootnoteNumbers {
   }
 }
 
-/** A heading's text as Astro reads it for its id: every text, code and expression, and a footnote reference's number. */
+/**
+ * A heading's text as Astro reads it for its id: every text, code and expression, and a footnote
+ * reference's number.
+ */
 function headingText(node: Nodes, footnotes: FootnoteNumbers): string {
   if (node.type === "footnoteReference") return footnotes.number(node.identifier);
   if (node.type === "image" || node.type === "imageReference") return "";

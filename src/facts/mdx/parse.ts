@@ -38,7 +38,8 @@ export function parseMdx(text: string): { tree: Root } | { failure: ParseFailure
       e.place && "start" in e.place && e.place.start
         ? e.place.start
         : (e.place as { line?: number; column?: number; offset?: number } | undefined);
-    // "Expected a closing tag for `<Fact>` (6:13-6:88) before the end of `paragraph`": the tag's own place beats the paragraph's.
+    // "Expected a closing tag for `<Fact>` (6:13-6:88) before the end of `paragraph`": the tag's
+    // own place beats the paragraph's.
     const named = /^Expected a closing tag .*?\((\d+):(\d+)-\d+:\d+\)/.exec(
       e.reason ?? e.message ?? "",
     );

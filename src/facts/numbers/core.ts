@@ -1,4 +1,7 @@
-/** Reads the numeric core of an expression: digits ("1,000", "8.65") or number words ("six", "twenty-one"). */
+/**
+ * Reads the numeric core of an expression: digits ("1,000", "8.65") or number words ("six",
+ * "twenty-one").
+ */
 import type { Token } from "./tokenize.ts";
 import { FRACTIONS, MULTIPLE_VERBS, SCALES, TENS, UNITS } from "./lexicon.ts";
 
@@ -25,7 +28,9 @@ export interface Core {
 const PLAIN = /^\d+(?:\.\d+)?$/;
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
-/** Reads the core at token `i`; `prefixed` says a currency prefix ("RMB") was read just before it. */
+/**
+ * Reads the core at token `i`; `prefixed` says a currency prefix ("RMB") was read just before it.
+ */
 export function readCore(tokens: Token[], i: number, prefixed = false): Core | null {
   const t = tokens[i];
   if (!t) return null;
@@ -34,7 +39,10 @@ export function readCore(tokens: Token[], i: number, prefixed = false): Core | n
   return null;
 }
 
-/** True when a word may begin a number in words; most words are not numbers, so the reader tries no other. */
+/**
+ * True when a word may begin a number in words; most words are not numbers, so the reader tries no
+ * other.
+ */
 export function startsNumberWords(lower: string): boolean {
   return STARTS_A_NUMBER.has(lower) || lower.endsWith("fold");
 }
@@ -68,7 +76,9 @@ function readDigits(tokens: Token[], i: number, prefixed: boolean): Core {
       value: NaN,
       grouped: false,
       decimals: 0,
-      unsure: `\`${t.text}\` is not a well-formed number (expected digits grouped by threes, like \`120,000\`, and one decimal point)`,
+      unsure:
+        `\`${t.text}\` is not a well-formed number (expected digits grouped by threes, ` +
+        `like \`120,000\`, and one decimal point)`,
     };
   }
   const plain = t.text.replaceAll(",", "");
@@ -76,7 +86,10 @@ function readDigits(tokens: Token[], i: number, prefixed: boolean): Core {
   return { ...base, value: Number(plain), grouped, decimals };
 }
 
-/** Number words, in the usual English grammar: "six", "twenty-one", "one hundred and five", "six million", "one quarter". */
+/**
+ * Number words, in the usual English grammar: "six", "twenty-one", "one hundred and five", "six
+ * million", "one quarter".
+ */
 function readWords(tokens: Token[], i: number): Core | null {
   let k = i;
   let total = 0;
@@ -211,7 +224,10 @@ function readWords(tokens: Token[], i: number): Core | null {
   };
 }
 
-/** "half" alone, or a count then "quarter(s)", "third(s)", "half" ("one quarter", "two-thirds", "a half"). */
+/**
+ * "half" alone, or a count then "quarter(s)", "third(s)", "half" ("one quarter", "two-thirds", "a
+ * half").
+ */
 function readFractionWord(
   tokens: Token[],
   k: number,

@@ -34,13 +34,19 @@ export interface NumberExpr {
   /** For a range, its high end; otherwise null. */
   to: number | null;
   kind: NumberKind;
-  /** Currency code (`USD`, `CNY`, or `$` when the dollar is not named), unit (`%`, `km²`, `years`) or null. */
+  /**
+   * Currency code (`USD`, `CNY`, or `$` when the dollar is not named), unit (`%`, `km²`, `years`)
+   * or null.
+   */
   unit: string | null;
   /** The qualifier as written, lower-cased (`nearly`, `more than`), or null. */
   qualifier: string | null;
   /** For kind `date`: ISO `YYYY-MM-DD` or `YYYY-MM`; otherwise null. */
   date: string | null;
-  /** What the written digits are multiplied by (1e9 for "billion"): rounding is judged in these units. */
+  /**
+   * What the written digits are multiplied by (1e9 for "billion"): rounding is judged in these
+   * units.
+   */
   scale: number;
 }
 
@@ -141,7 +147,8 @@ function readAt(text: string, tokens: Token[], i: number, reading: Reading): num
           tokens,
           coreAt,
           coreAt + 1,
-          `\`${word.text}\` is an ordinal in words, which the reader does not compare; write it in digits (\`${ORDINAL_HINT}\`)`,
+          `\`${word.text}\` is an ordinal in words, which the reader does not compare; ` +
+            `write it in digits (\`${ORDINAL_HINT}\`)`,
         ),
       );
       return coreAt + 1;
@@ -163,7 +170,8 @@ function readAt(text: string, tokens: Token[], i: number, reading: Reading): num
   }
   if (read.kind === null) return i; // a bare "one": a determiner, not a figure
 
-  // A hedge may follow the figure ("1,000 or so", "70,000+"); with one before it too, the reader will not choose.
+  // A hedge may follow the figure ("1,000 or so", "70,000+"); with one before it too, the reader
+  // will not choose.
   const post = matchPhrase(tokens, read.end, POST_QUALIFIER_PHRASES);
   const end = post ? post.end : read.end;
   if (post && qualifier) {
@@ -202,7 +210,10 @@ function readAt(text: string, tokens: Token[], i: number, reading: Reading): num
   return end;
 }
 
-/** A minus sign stuck to the figure and standing apart from what precedes it ("−41%", not the dash of "2013-16"). */
+/**
+ * A minus sign stuck to the figure and standing apart from what precedes it ("−41%", not the dash
+ * of "2013-16").
+ */
 function isSign(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const next = tokens[k + 1];

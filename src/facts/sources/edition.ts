@@ -63,7 +63,8 @@ export function parseEdition(source: string): ParsedEdition {
       problems.push({
         offset: lineOffset,
         message:
-          "Unexpected text outside a block, expected a header `@@ <anchor> <kind> <raw lines>` before it (a block is one paragraph)",
+          "Unexpected text outside a block, expected a header `@@ <anchor> <kind> <raw " +
+          "lines>` before it (a block is one paragraph)",
       });
       continue;
     }
@@ -86,7 +87,9 @@ function parseHeader(line: string, offset: number, problems: EditionProblem[]): 
   if (!m) {
     problems.push({
       offset,
-      message: `Unexpected block header \`${line}\`, expected \`@@ <anchor> <kind> <raw lines>\` such as \`@@ p01 paragraph 15-20\``,
+      message:
+        `Unexpected block header \`${line}\`, expected \`@@ <anchor> <kind> <raw ` +
+        `lines>\` such as \`@@ p01 paragraph 15-20\``,
     });
     return null;
   }

@@ -12,7 +12,10 @@ import { parseEdition } from "./edition.ts";
 import { verifyEdition, type EditionIssueCode } from "./verify-edition.ts";
 import type { Source, SourceFiles } from "./model.ts";
 
-/** `rawText` is `files.raw` decoded as UTF-8 (the caller has it already), or null when there is no raw file. */
+/**
+ * `rawText` is `files.raw` decoded as UTF-8 (the caller has it already), or null when there is no
+ * raw file.
+ */
 export function prepareSource(
   files: SourceFiles,
   rawText: string | null,
@@ -36,8 +39,12 @@ export function prepareSource(
       code: "source-hash-mismatch",
       file: files.metaPath,
       offset: offsetIn(doc, ["raw", "sha256"]),
-      message: `Unexpected sha256 \`${rawSha256}\` for ${files.rawPath}, expected \`${meta.raw.sha256}\` as recorded: the raw file changed`,
-      hint: "Raw files are evidence and are never edited. Restore the original bytes; make corrections in the edition and declare them.",
+      message:
+        `Unexpected sha256 \`${rawSha256}\` for ${files.rawPath}, expected ` +
+        `\`${meta.raw.sha256}\` as recorded: the raw file changed`,
+      hint:
+        "Raw files are evidence and are never edited. Restore the original bytes; make " +
+        "corrections in the edition and declare them.",
       expected: [meta.raw.sha256],
       actual: rawSha256,
     });
@@ -104,7 +111,9 @@ const changesOnly = z.object({ changes: z.array(changeSchema).default([]) });
 
 const EDITION_HINTS: Record<EditionIssueCode, string> = {
   "edition-undeclared-change":
-    "Make the edition say exactly what the raw lines say, or declare the change under `changes:` in source.yaml with its line, kind, raw and edition text, and why.",
+    "Make the edition say exactly what the raw lines say, or declare the change " +
+    "under `changes:` in source.yaml with its line, kind, raw and edition text, and " +
+    "why.",
   "edition-line-unassigned":
     "List every raw line with text in exactly one block header (`@@ <anchor> <kind> <lines>`).",
   "edition-line-reused": "A raw line belongs to one block; remove it from the other header.",
@@ -112,7 +121,10 @@ const EDITION_HINTS: Record<EditionIssueCode, string> = {
     "The `raw` text of a change must occur once on its `line`, within the block that holds that line.",
 };
 
-/** The metadata when valid; the declared changes when they are valid on their own (a new source's stub). */
+/**
+ * The metadata when valid; the declared changes when they are valid on their own (a new source's
+ * stub).
+ */
 function parseMeta(
   files: SourceFiles,
   ctx: CheckContext,
@@ -172,7 +184,10 @@ function parseMeta(
   return { meta: result.data, changes: result.data.changes, doc };
 }
 
-/** What the schema wanted, as words: our own messages are written that way; zod's type errors are turned into them. */
+/**
+ * What the schema wanted, as words: our own messages are written that way; zod's type errors are
+ * turned into them.
+ */
 function expectation(issue: { code: string; message: string; expected?: unknown }): string {
   if (issue.code === "invalid_type" && typeof issue.expected === "string")
     return `a ${issue.expected}`;

@@ -35,7 +35,9 @@ export function verifyEdition(raw: string, blocks: Block[], changes: Change[]): 
       if (n > rawLines.length) {
         issues.push({
           code: "edition-line-unassigned",
-          message: `Unexpected raw line ${n} in block \`${block.anchor}\`, expected a line of the raw file (it has ${rawLines.length})`,
+          message:
+            `Unexpected raw line ${n} in block \`${block.anchor}\`, expected a line of the ` +
+            `raw file (it has ${rawLines.length})`,
           at: { file: "edition", offset: block.headerOffset },
         });
         continue;
@@ -44,7 +46,9 @@ export function verifyEdition(raw: string, blocks: Block[], changes: Change[]): 
       if (other !== undefined) {
         issues.push({
           code: "edition-line-reused",
-          message: `Unexpected raw line ${n} in block \`${block.anchor}\`, it is already in block \`${other}\`: each line belongs to one block`,
+          message:
+            `Unexpected raw line ${n} in block \`${block.anchor}\`, it is already in block ` +
+            `\`${other}\`: each line belongs to one block`,
           at: { file: "edition", offset: block.headerOffset },
         });
       }
@@ -55,7 +59,9 @@ export function verifyEdition(raw: string, blocks: Block[], changes: Change[]): 
     if (line.trim() !== "" && !owner.has(k + 1)) {
       issues.push({
         code: "edition-line-unassigned",
-        message: `Unexpected raw line ${k + 1} in no block of the edition, expected every line with text to be kept: \`${line.trim()}\``,
+        message:
+          `Unexpected raw line ${k + 1} in no block of the edition, expected every line ` +
+          `with text to be kept: \`${line.trim()}\``,
         at: { file: "raw", offset: lineOffsets[k] ?? 0 },
       });
     }
@@ -111,7 +117,9 @@ function applyChanges(
       const why = hits.length === 0 ? "does not occur" : `occurs ${hits.length} times`;
       issues.push({
         code: "edition-change-not-found",
-        message: `Unexpected change \`${show(change.raw)}\`: it ${why} on raw line ${change.line} of block \`${block.anchor}\`, expected exactly once`,
+        message:
+          `Unexpected change \`${show(change.raw)}\`: it ${why} on raw line ${change.line} ` +
+          `of block \`${block.anchor}\`, expected exactly once`,
         at: { file: "meta", change: index },
       });
       return;
@@ -123,10 +131,14 @@ function applyChanges(
   return text;
 }
 
-/** Reports the first run of words where the edition differs from the raw text after declared changes. */
+/**
+ * Reports the first run of words where the edition differs from the raw text after declared
+ * changes.
+ */
 function compareWords(block: Block, expected: string, issues: EditionIssue[]): void {
-  // Nearly every block matches, and most are their raw lines joined by spaces: one native comparison
-  // proves those; the rest are compared with whitespace folded before any words are listed.
+  // Nearly every block matches, and most are their raw lines joined by spaces: one native
+  // comparison proves those; the rest are compared with whitespace folded before any words are
+  // listed.
   if (expected.replaceAll("\n", " ") === block.text || sameWords(expected, block.text)) return;
   const want = words(expected);
   const got = words(block.text);
@@ -154,7 +166,9 @@ function compareWords(block: Block, expected: string, issues: EditionIssue[]): v
           : `\`${added.join(" ")}\` was added`;
     issues.push({
       code: "edition-undeclared-change",
-      message: `Unexpected undeclared change in block \`${block.anchor}\`: ${what}; expected the raw words, or a change declared in source.yaml`,
+      message:
+        `Unexpected undeclared change in block \`${block.anchor}\`: ${what}; expected ` +
+        `the raw words, or a change declared in source.yaml`,
       at: { file: "edition", offset },
     });
     return; // one per block: later differences are often echoes of the first
