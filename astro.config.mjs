@@ -1,15 +1,14 @@
 // @ts-check
-import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { unified } from "@astrojs/markdown-remark";
 import remarkGfm from "remark-gfm";
 import { facts } from "./src/integration/index.ts";
-import { remarkFacts } from "./src/integration/remark-facts.ts";
 import { search } from "./src/integration/search.ts";
 
-const root = fileURLToPath(new URL(".", import.meta.url));
+// One check of the project, shared by the integration and its remark plugin.
+const factsCheck = facts();
 
 export default defineConfig({
   // Absolute URLs (sitemap, annotations, JSON-LD) need the site's address; no domain is known, so the local preview's.
@@ -20,12 +19,12 @@ export default defineConfig({
   // Smart punctuation off: a figure is published exactly as written and checked.
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkGfm, [remarkFacts, { root }]],
+      remarkPlugins: [remarkGfm, factsCheck.remarkPlugin],
       gfm: false,
       smartypants: false,
     }),
   },
-  integrations: [mdx(), facts(), sitemap(), search()],
+  integrations: [mdx(), factsCheck, sitemap(), search()],
   // A strict Content-Security-Policy in a <meta> of every page: Astro hashes the styles and scripts it
   // emits; nothing inline is allowed otherwise (no 'unsafe-inline'), and nothing from another host.
   // Scripts are our own files; Pagefind's search runs WebAssembly ('wasm-unsafe-eval').

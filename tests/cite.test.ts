@@ -1,14 +1,14 @@
 /** `npm run cite`: finds passages from half-remembered phrases, and every snippet it offers passes the real check. */
 import { afterAll, describe, expect, it } from "vitest";
 import { loadSources } from "../src/facts/load.ts";
-import { checkProject, prepareSources } from "../src/facts/run.ts";
+import { checkProject, newRun, passesAlone, prepareSources } from "../src/facts/run.ts";
 import { loadProject } from "../src/facts/load.ts";
-import { Report } from "../src/facts/diagnostics.ts";
 import { cite } from "../src/facts/index.ts";
 import { main } from "../scripts/lib/cite-cli.ts";
 import { copyProject } from "./helpers/project-copy.ts";
 
-const sources = prepareSources(await loadSources(process.cwd()), new Report());
+const sources = prepareSources(await loadSources(process.cwd()), newRun());
+const accepts = (mdx: string) => passesAlone(mdx, sources);
 
 const QUERIES: [string, string, string][] = [
   // [query, source, anchor of the passage it should find first]
@@ -26,14 +26,14 @@ const QUERIES: [string, string, string][] = [
 
 describe("finding passages", () => {
   it.each(QUERIES)("finds %j in %s #%s", (query, source, anchor) => {
-    const hits = cite(sources, query, 3);
+    const hits = cite(sources, query, { limit: 3, accepts });
     expect(hits.map((h) => `${h.passage.source}#${h.passage.anchor}`)).toContain(
       `${source}#${anchor}`,
     );
   });
 
   it("offers a callout for every number of a passage", () => {
-    const [top] = cite(sources, "135 billion renminbi US$21.7 billion 2010", 1);
+    const [top] = cite(sources, "135 billion renminbi US$21.7 billion 2010", { limit: 1, accepts });
     expect(top?.snippets.map((s) => s.figure)).toEqual([
       "135 billion renminbi",
       "US$21.7 billion",
@@ -49,7 +49,7 @@ describe("every snippet it prints", () => {
 
   it("passes the real check when pasted into a page", async () => {
     const snippets = QUERIES.flatMap(([query]) =>
-      cite(sources, query, 3).flatMap((c) => c.snippets.map((s) => s.mdx)),
+      cite(sources, query, { limit: 3, accepts }).flatMap((c) => c.snippets.map((s) => s.mdx)),
     );
     expect(snippets.length).toBeGreaterThan(30);
     site.write(

@@ -8,15 +8,7 @@ import { parseFormula, inWords, type Formula } from "../src/facts/derived/formul
 import { evaluate, quantityOf, type Quantity } from "../src/facts/derived/quantity.ts";
 import { judgeFigure, inFigureTerms } from "../src/facts/derived/figure.ts";
 import { readNumbers } from "../src/facts/numbers/read.ts";
-import { parseMdx } from "../src/facts/mdx/parse.ts";
-import {
-  checkPageTree,
-  checkProject,
-  loadProject,
-  loadSources,
-  Report,
-} from "../src/facts/index.ts";
-import { prepareSources } from "../src/facts/run.ts";
+import { checkProject, loadProject, loadSources } from "../src/facts/index.ts";
 import { EXAMPLE, EXAMPLE_PATH } from "./derived-example.ts";
 
 function formula(text: string): Formula {
@@ -274,19 +266,6 @@ describe("the check on pages", () => {
     expect(result.derived.filter((d) => d.approximate).map((d) => d.derived.text)).toEqual([
       "about 120 people",
     ]);
-
-    const page = files.pages.find((p) => p.path === "content/other.mdx")!;
-    const tree = parseMdx(page.text);
-    if ("failure" in tree) throw new Error(tree.failure.message);
-    const report = new Report();
-    const alone = checkPageTree(
-      page,
-      tree.tree,
-      prepareSources(files.sources, new Report()),
-      report,
-    );
-    expect(report.findings).toEqual([]);
-    expect(alone.derived).toEqual([]);
   });
 
   it("computes from the source's value where an input callout rounds it, and says so", async () => {

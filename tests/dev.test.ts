@@ -64,10 +64,8 @@ it("serves a fact added while the server runs, with its passage link", async () 
 });
 
 it("answers with the finding, placed in the file, not with the page", async () => {
-  site.write(
-    "content/index.mdx",
-    site.read("content/index.mdx").replace(">41%</Fact>", ">14%</Fact>"),
-  );
+  const page = site.read("content/index.mdx");
+  site.write("content/index.mdx", page.replace(">41%</Fact>", ">14%</Fact>"));
   // The server needs a moment to see the edit; until then it may still serve the page as it was.
   let response = await fetch(`http://127.0.0.1:${port}/`);
   for (let tries = 0; response.status !== 500 && tries < 50; tries++) {
@@ -81,4 +79,43 @@ it("answers with the finding, placed in the file, not with the page", async () =
     "Unexpected figure `14%`, expected a number in the quote (`41 per cent`) (number-not-in-quote)",
   );
   expect(server.log).toMatch(/content\/index\.mdx:\d+:\d+/);
+  site.write("content/index.mdx", page);
+});
+
+it("renders every page from the new check after an edit to another page it uses", async () => {
+  // A page whose derived figure divides two callouts of content/industry.mdx.
+  site.write(
+    "content/elsewhere.mdx",
+    `---\ntitle: Elsewhere\n---\n\nRevenue grew to <Derived formula="revenue-last-year / ` +
+      `revenue-2010" round="0.1">2.5 times</Derived> its earlier level.\n`,
+  );
+  const elsewhere = `http://127.0.0.1:${port}/elsewhere/`;
+  const until = async (ok: (status: number, body: string) => boolean) => {
+    for (let tries = 0; tries < 100; tries++) {
+      const response = await fetch(elsewhere);
+      const body = await response.text();
+      if (ok(response.status, body)) return body;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error(`${elsewhere} never answered as expected:\n${server.log.slice(-3000)}`);
+  };
+  await until((status, body) => status === 200 && body.includes("2.5 times"));
+
+  // Only industry.mdx changes, and only it is edited: its 2010 revenue now cites another figure,
+  // so the figure on the other page is wrong, and that page (never requested since) says so.
+  const industry = site.read("content/industry.mdx");
+  const other =
+    '<Fact id="revenue-2010" source="great-leap-forward" quote="the DLSP generated sales ' +
+    'revenues of US$4.5 billion">US$4.5 billion</Fact>';
+  site.write(
+    "content/industry.mdx",
+    industry.replace(/<Fact id="revenue-2010"[^>]*>[^<]*<\/Fact>/, other),
+  );
+  await until((status) => status === 500);
+  for (let tries = 0; tries < 50 && !/elsewhere\.mdx\n\s+\d+:\d+ +error/.test(server.log); tries++)
+    await new Promise((r) => setTimeout(r, 100));
+  expect(server.log).toMatch(/content\/elsewhere\.mdx\n +\d+:\d+ +error .*derived-result-wrong/);
+
+  site.write("content/industry.mdx", industry);
+  await until((status, body) => status === 200 && body.includes("2.5 times"));
 });

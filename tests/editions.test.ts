@@ -3,8 +3,7 @@ import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { loadSources } from "../src/facts/load.ts";
-import { prepareSources } from "../src/facts/run.ts";
-import { Report } from "../src/facts/diagnostics.ts";
+import { newRun, prepareSources } from "../src/facts/run.ts";
 import type { SourceFiles } from "../src/facts/sources/model.ts";
 
 const files = await loadSources(process.cwd());
@@ -22,9 +21,9 @@ const SEEDS: Record<string, { file: string; sha256: string }> = {
 const SEED_DIR = "../shared/seeds";
 
 function check(list: SourceFiles[]) {
-  const report = new Report();
-  const sources = prepareSources(list, report);
-  return { sources, findings: report.findings };
+  const run = newRun();
+  const sources = prepareSources(list, run);
+  return { sources, findings: run.report.findings };
 }
 
 function tampered(id: string, change: Partial<SourceFiles>): SourceFiles[] {

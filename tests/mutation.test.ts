@@ -5,15 +5,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { loadProject } from "../src/facts/load.ts";
-import { checkPageTree, checkProject, prepareSources } from "../src/facts/run.ts";
+import { checkPages, checkProject, newRun, prepareSources } from "../src/facts/run.ts";
 import { parseMdx } from "../src/facts/mdx/parse.ts";
-import { Report } from "../src/facts/diagnostics.ts";
 import { readText } from "../src/facts/numbers/read.ts";
 import type { Node, Parent, Root } from "mdast";
 
 const files = await loadProject({ root: process.cwd() });
 const clean = checkProject(files);
-const sources = prepareSources(files.sources, new Report());
+const sources = prepareSources(files.sources, newRun());
 
 const SCALES: Record<string, string> = {
   billion: "million",
@@ -136,11 +135,7 @@ function blockAround(tree: Root, offset: number): { start: number; end: number }
 
 /** The errors of the check run over `text` alone, as a page of `path`. */
 function errorsIn(path: string, text: string): number {
-  const parsed = parseMdx(text);
-  if ("failure" in parsed) throw new Error(parsed.failure.message);
-  const report = new Report();
-  checkPageTree({ path, text }, parsed.tree, sources, report);
-  return report.errorCount;
+  return checkPages([{ path, text }], sources, newRun()).report.errorCount;
 }
 
 describe("mutation test over the real content", () => {

@@ -7,10 +7,9 @@ import { tokenize, TOKEN } from "../src/facts/numbers/tokenize.ts";
 import { normalize, toOriginalRange } from "../src/facts/text/normalize.ts";
 import { sameWords } from "../src/facts/sources/verify-edition.ts";
 import { loadSources } from "../src/facts/load.ts";
-import { prepareSources } from "../src/facts/run.ts";
-import { Report } from "../src/facts/diagnostics.ts";
+import { newRun, prepareSources } from "../src/facts/run.ts";
 
-const sources = prepareSources(await loadSources(process.cwd()), new Report());
+const sources = prepareSources(await loadSources(process.cwd()), newRun());
 const magazine = sources.get("great-leap-forward")!;
 
 /** Formats a value the ways writers do. */

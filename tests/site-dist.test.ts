@@ -53,7 +53,7 @@ describe("callouts", () => {
           ...doc.querySelectorAll("article h2, article h3, article h4, article h5, article h6"),
         ].map((h) => h.id);
         expect(
-          page.page.headings.map((h) => h.id),
+          page.extracted.headings.map((h) => h.id),
           page.file,
         ).toEqual(built);
         headings += built.length;

@@ -6,21 +6,10 @@
  * the temp copy instead of the project's.
  */
 import { spawn } from "node:child_process";
-import {
-  cpSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { SyntheticFile } from "./synthetic.ts";
-
-export const ON_CONFIG = "astro.config.mjs";
-export const OFF_CONFIG = "astro.config.nofacts.mjs";
 
 export function writeFiles(root: string, files: readonly SyntheticFile[]): void {
   const made = new Set<string>();
@@ -34,31 +23,11 @@ export function writeFiles(root: string, files: readonly SyntheticFile[]): void 
   }
 }
 
-/**
- * The real config without the facts integration and the remark plugin. Derived
- * from the real file so that it follows its changes; throws if the file no
- * longer has the shape this expects, rather than benchmark the wrong thing.
- */
-export function configWithoutFacts(real: string): string {
-  const out = real
-    .replace(/^import \{ facts \} from [^\n]*\n/m, "")
-    .replace(/^import \{ remarkFacts \} from [^\n]*\n/m, "")
-    .replace(/,?\s*\[remarkFacts,\s*\{[^}]*\}\]/, "")
-    .replace(/,?\s*facts\(\)/, "");
-  if (/\bfacts\(|remarkFacts/.test(out))
-    throw new Error(
-      "could not remove `facts()` and `remarkFacts` from astro.config.mjs: its shape changed",
-    );
-  return out;
-}
-
 /** Lays out the site copy; content/ and sources/ are written by the caller. */
 export function prepareSite(projectRoot: string, site: string): void {
   mkdirSync(site, { recursive: true });
   cpSync(join(projectRoot, "src"), join(site, "src"), { recursive: true });
-  const config = readFileSync(join(projectRoot, "astro.config.mjs"), "utf8");
-  writeFileSync(join(site, ON_CONFIG), config);
-  writeFileSync(join(site, OFF_CONFIG), configWithoutFacts(config));
+  cpSync(join(projectRoot, "astro.config.mjs"), join(site, "astro.config.mjs"));
   cpSync(join(projectRoot, "tsconfig.json"), join(site, "tsconfig.json"));
   writeFileSync(
     join(site, "package.json"),
@@ -93,17 +62,16 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `astro build` in `site` (cwd too: src/site/data.ts reads the project from process.cwd()). */
+/** Runs `astro build` in `site`. */
 export function astroBuild(
   projectRoot: string,
   site: string,
-  config: string,
   timeoutMs: number,
 ): Promise<BuildResult> {
   const bin = join(projectRoot, "node_modules", "astro", "bin", "astro.mjs");
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [bin, "build", "--root", site, "--config", config], {
+    const child = spawn(process.execPath, [bin, "build", "--root", site], {
       cwd: site,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0" },
       stdio: ["ignore", "pipe", "pipe"],

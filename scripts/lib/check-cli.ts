@@ -4,9 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
-import { availableParallelism } from "node:os";
 import {
-  checkProject,
   coverage,
   FORMATS,
   loadProject,
@@ -15,6 +13,7 @@ import {
   type FormatName,
   type SourceCoverage,
 } from "../../src/facts/index.ts";
+import { checkProjectInParallel } from "./parse-pool.ts";
 import { watchProject } from "./watch.ts";
 
 export interface Io {
@@ -94,9 +93,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr(`No pages found in ${resolve(root, "content")}: expected .mdx files to check\n`);
     return 2;
   }
-  // Every core parses pages; a small site starts no worker (workerCount in extract-workers.ts).
-  const result = checkProject(files, { threads: availableParallelism() });
-  const { findings, texts } = result.report;
+  // Every core parses pages; a small site starts no worker (workerCount in parse-pool.ts).
+  const result = await checkProjectInParallel(files);
+  const { findings } = result.report;
+  const { texts } = result;
   io.stdout(FORMATS[format](findings, texts));
   if (format === "stylish") {
     io.stdout(summary(result));
@@ -121,8 +121,8 @@ function publicNumber(n: ReturnType<typeof readNumbers>[number]) {
 }
 
 function summary({ pages, facts, sources }: CheckResult): string {
-  const optOuts = pages.reduce((sum, p) => sum + p.page.optOuts.length, 0);
-  const uncited = pages.reduce((sum, p) => sum + p.page.uncited.length, 0);
+  const optOuts = pages.reduce((sum, p) => sum + p.extracted.optOuts.length, 0);
+  const uncited = pages.reduce((sum, p) => sum + p.extracted.uncited.length, 0);
   const anchored = { exact: 0, normalised: 0, failed: 0 };
   for (const f of facts) anchored[f.location?.status ?? "failed"]++;
   return (

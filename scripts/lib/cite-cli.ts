@@ -5,7 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
-import { cite, loadSources, prepareSources, Report } from "../../src/facts/index.ts";
+import { cite, loadSources, newRun, passesAlone, prepareSources } from "../../src/facts/index.ts";
 import type { Io } from "./check-cli.ts";
 
 const USAGE = `Usage: npm run cite -- "words or a number" [--limit 5] [--root <dir>]
@@ -30,13 +30,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const root = resolve(io.cwd, args.values.root ?? ".");
-  const report = new Report();
-  const sources = prepareSources(await loadSources(root), report);
+  const sources = prepareSources(await loadSources(root), newRun());
   if (sources.size === 0) {
     io.stderr(`No sources found in ${resolve(root, "sources")}\n`);
     return 2;
   }
-  const citations = cite(sources, query, limit);
+  const citations = cite(sources, query, { limit, accepts: (mdx) => passesAlone(mdx, sources) });
   if (citations.length === 0) {
     io.stdout(`No passage matches \`${query}\`.\n`);
     return 1;

@@ -4,8 +4,8 @@
  */
 import { watch } from "node:fs";
 import { join } from "node:path";
-import { availableParallelism } from "node:os";
-import { checkProject, FORMATS, loadProject, type Finding } from "../../src/facts/index.ts";
+import { FORMATS, loadProject, type Finding } from "../../src/facts/index.ts";
+import { checkProjectInParallel } from "./parse-pool.ts";
 import type { Io } from "./check-cli.ts";
 
 // Editors save in bursts (temp file, rename, touch): wait for the burst to end.
@@ -17,11 +17,11 @@ export async function watchProject(root: string, io: Io, signal: AbortSignal): P
   let code = 0;
 
   const run = async (): Promise<void> => {
-    const result = checkProject(await loadProject({ root }), { threads: availableParallelism() });
+    const result = await checkProjectInParallel(await loadProject({ root }));
     const current = new Map(result.report.findings.map((f) => [keyOf(f), f]));
     const added = [...current].filter(([k]) => !previous.has(k)).map(([, f]) => f);
     const fixed = [...previous].filter(([k]) => !current.has(k)).map(([, f]) => f);
-    if (added.length) io.stdout(FORMATS.stylish(added, result.report.texts));
+    if (added.length) io.stdout(FORMATS.stylish(added, result.texts));
     for (const f of fixed) io.stdout(`fixed  ${f.file}:${f.line}:${f.column}  ${f.code}\n`);
     const errors = result.report.errorCount;
     io.stdout(

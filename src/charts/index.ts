@@ -1,9 +1,7 @@
-/** Charts drawn from checked facts: read a `<Chart>`'s attributes, resolve its marks, render SVG and table. */
-import { readSpec } from "../facts/charts/spec.ts";
-import { resolveMarks, type FactIndex } from "../facts/charts/marks.ts";
+/** Charts drawn from checked facts: render a chart the engine resolved as SVG and a table. */
+import type { ChartData } from "../facts/charts/marks.ts";
 import { renderChartSvg } from "./render-svg.ts";
 import { renderChartTable } from "./render-table.ts";
-import { ChartError, type ChartPlace } from "./error.ts";
 
 export { CHART_ATTRIBUTES, MAX_LABEL, readSpec } from "../facts/charts/spec.ts";
 export type { ChartSpec } from "../facts/charts/spec.ts";
@@ -11,9 +9,6 @@ export { resolveMarks } from "../facts/charts/marks.ts";
 export type { ChartData, ChartMark, FactIndex } from "../facts/charts/marks.ts";
 export { renderChartSvg, accessibleName, LAYOUT } from "./render-svg.ts";
 export { renderChartTable } from "./render-table.ts";
-export { ChartError } from "./error.ts";
-export { placeChart, CHART } from "./place.ts";
-export type { ChartPlace } from "./error.ts";
 
 export interface RenderedChart {
   id: string;
@@ -24,36 +19,25 @@ export interface RenderedChart {
   table: string;
 }
 
-/** Builds one chart, or throws a `ChartError` naming the page, the place and every problem. */
-export function buildChart(
-  attributes: Record<string, unknown>,
-  index: FactIndex,
-  place: ChartPlace,
-): RenderedChart {
-  // 1. Read the attributes as the contributor wrote them.
-  const read = readSpec(attributes);
-  if ("problem" in read) throw new ChartError(place, [read.problem]);
-  // 2. Resolve each mark to the one checked number of its fact.
-  const resolved = resolveMarks(read.spec, index);
-  if ("problems" in resolved) throw new ChartError(place, resolved.problems);
-  // 3. Draw it, and give its data as a table.
-  const id = chartId(read.spec.title, place);
+/** Draws a chart whose marks the check resolved; `line` is where the chart starts in its page. */
+export function renderChart(data: ChartData, line: number): RenderedChart {
+  const id = chartId(data.title, line);
   return {
     id,
-    title: read.spec.title,
-    description: read.spec.description,
-    svg: renderChartSvg(resolved.data, id),
-    table: renderChartTable(resolved.data, id),
+    title: data.title,
+    description: data.description,
+    svg: renderChartSvg(data, id),
+    table: renderChartTable(data, id),
   };
 }
 
-/** Unique on the page: the title's words, and the line the chart starts on when known. */
-function chartId(title: string, place: ChartPlace): string {
+/** Unique on the page: the title's words, and the line the chart starts on. */
+function chartId(title: string, line: number): string {
   const slug = title
     .toLowerCase()
     .normalize("NFKD")
     .replace(/[^a-z]+/g, "-")
     .replace(/^-|-$/g, "")
     .slice(0, 40);
-  return `chart-${slug || "untitled"}${place.line ? `-l${place.line}` : ""}`;
+  return `chart-${slug || "untitled"}-l${line}`;
 }

@@ -51,16 +51,18 @@ export interface CheckContext {
   report(input: FindingInput): void;
 }
 
-/** Collects findings and turns offsets into places, using the text of each file. */
+/**
+ * Collects findings and turns offsets into places. It reads each file's text from `texts`, which
+ * its owner fills (a file is registered before anything in it is reported) and keeps; a file's
+ * text does not change during one check.
+ */
 export class Report implements CheckContext {
   readonly findings: Finding[] = [];
-  readonly texts = new Map<string, string>();
+  private readonly texts: ReadonlyMap<string, string>;
   private readonly locators = new Map<string, ReturnType<typeof location>>();
 
-  /** Registers a file's text so that offsets in it can be placed and framed. */
-  addFile(file: string, text: string): void {
-    this.texts.set(file, text);
-    this.locators.delete(file);
+  constructor(texts: ReadonlyMap<string, string>) {
+    this.texts = texts;
   }
 
   report(input: FindingInput): void {

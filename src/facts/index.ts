@@ -1,9 +1,7 @@
 /** The facts engine's public API: what the CLI, the Astro glue, the site and the tests may use. */
-export { checkProject, checkPageTree, prepareSources } from "./run.ts";
-export type { CheckOptions, CheckResult, PageFile, ProjectFiles } from "./run.ts";
+export { checkPages, checkProject, newRun, passesAlone, prepareSources } from "./run.ts";
+export type { CheckOptions, CheckResult, CheckRun, PageFile, ProjectFiles } from "./run.ts";
 export { loadProject, loadSources, loadPages } from "./load.ts";
-export { Report } from "./diagnostics.ts";
-export { decodeResult, encodeResult } from "./transfer.ts";
 export type { Finding, Severity } from "./diagnostics.ts";
 export { FORMATS } from "./format/index.ts";
 export type { FormatName } from "./format/index.ts";
@@ -18,7 +16,10 @@ export type { NumberExpr, NumberKind } from "./numbers/read.ts";
 export { normalize } from "./text/normalize.ts";
 export { locateQuote } from "./quotes/locate.ts";
 export { parseMdx } from "./mdx/parse.ts";
-export { CHART, FACT, NOT_A_CLAIM, factElements } from "./mdx/extract.ts";
+export { extractPageText } from "./mdx/page-extraction.ts";
+export type { PageExtraction } from "./mdx/page-extraction.ts";
+export { CHART, FACT, NOT_A_CLAIM } from "./mdx/extract.ts";
+export { calloutIds } from "./mdx/fact-ids.ts";
 export type { FactResult } from "./resolve.ts";
 export { DERIVED } from "./mdx/extract.ts";
 export type { DerivedResult, DerivedInput } from "./derived/resolve.ts";

@@ -3,12 +3,12 @@
  * its quote is, and what each of its numbers is matched to. Checks read this
  * result; nothing here reports.
  */
-import { createHash } from "node:crypto";
 import { readText, type NumberExpr, type Unsure } from "./numbers/read.ts";
 import { compareNumber, type Verdict } from "./numbers/compare.ts";
 import { locateQuote, type Location } from "./quotes/locate.ts";
 import { numbersAround } from "./quotes/source-text.ts";
 import type { ExtractedFact } from "./mdx/extract.ts";
+import { assignIds } from "./mdx/fact-ids.ts";
 import type { Source } from "./sources/model.ts";
 import { factAttributesSchema } from "./schemas/fact.ts";
 
@@ -74,20 +74,4 @@ function resolveFact(
     numbers,
     unsure: reading.unsure,
   };
-}
-
-/** An explicit `id`, or one derived from what the fact says, so that it stays put when facts are added around it. */
-function assignIds(facts: ExtractedFact[]): string[] {
-  const seen = new Map<string, number>();
-  return facts.map((fact) => {
-    const a = fact.attributes;
-    if (a.id) return a.id;
-    const hash = createHash("sha1")
-      .update([a.source, a.quote, a.prefix, a.suffix, fact.text].join("\u0000"))
-      .digest("hex");
-    const base = `fact-${hash.slice(0, 8)}`;
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
-    return count === 1 ? base : `${base}-${count}`;
-  });
 }

@@ -1,85 +1,82 @@
 /**
  * The Astro integration: thin glue that runs the facts engine. `astro build`
- * fails on any finding before it builds a page; `astro dev` logs them and the
- * remark plugin shows each page's findings in the error overlay.
+ * fails on any finding before it builds a page; `astro dev` prints the
+ * project's findings on start and after every change to a page or a source,
+ * and the remark plugin shows each page's errors in the error overlay.
+ *
+ * One `facts()` serves both halves of astro.config.mjs, so that they share one
+ * check: the integration in `integrations`, its `remarkPlugin` in the
+ * Markdown processor's plugins.
  */
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { AstroError } from "astro/errors";
 import { FORMATS, type CheckResult } from "../facts/index.ts";
-import { checkAndRemember, checkTally, setDev, waitForCheck } from "./project-cache.ts";
+import { dataModule } from "./data-module.ts";
+import { remarkFacts } from "./remark-facts.ts";
+import { FactsStore } from "./store.ts";
 
-export function facts(): AstroIntegration {
-  let check: Promise<CheckResult> | null = null;
+// Editors save in bursts (temp file, rename, write): print once the burst is over.
+const SETTLE_MS = 100;
+
+export function facts(): AstroIntegration & { remarkPlugin: ReturnType<typeof remarkFacts> } {
+  const store = new FactsStore();
+  let logger: AstroIntegrationLogger | null = null;
+  let timer: NodeJS.Timeout | undefined;
+  const recheck = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void report(store, logger), SETTLE_MS);
+  };
   return {
     name: "dalian-facts",
+    remarkPlugin: remarkFacts(store),
     hooks: {
-      "astro:config:setup": async ({ config, command, logger, addWatchFile, updateConfig }) => {
-        const root = fileURLToPath(config.root);
-        // The site's pages read the engine's results for this root, not for the process's working
-        // folder.
-        updateConfig({ vite: { define: { "import.meta.env.FACTS_ROOT": JSON.stringify(root) } } });
-        if (command !== "build" && command !== "dev") return;
-        setDev(root, command === "dev");
-        // The check runs on its own thread while Astro syncs content and sets up its build.
-        check = checkAndRemember(root);
-        // astro:build:start gives the verdict, before any page is built
-        if (command === "build") return;
-        const { sources } = await verdict(check, logger, "dev");
-        // A changed source restarts the dev server, which checks again.
-        for (const s of sources.values())
-          for (const path of [s.files.metaPath, s.files.editionPath, s.files.rawPath])
-            addWatchFile(new URL(path, config.root));
+      "astro:config:setup": ({ config, command, logger: log, updateConfig }) => {
+        store.root = fileURLToPath(config.root);
+        store.dev = command === "dev";
+        logger = log;
+        updateConfig({ vite: { plugins: [dataModule(store, recheck)] } });
       },
-      "astro:build:start": async ({ logger }) => {
-        if (check) await verdict(check, logger, "build");
-      },
-      "astro:build:done": ({ logger }) => {
-        // What checking cost this build, measured where it runs: `npm run bench` reads this line.
-        const t = checkTally();
-        const s = (ms: number) => (ms / 1000).toFixed(2);
-        const where =
-          t.threadMs === null
-            ? `on the main thread (${t.fallback ?? "no thread was asked"})`
-            : `on a thread of its own, in ${s(t.threadMs)} s, while Astro went on`;
-        logger.info(
-          `The facts check took ${s(t.projectMs + t.pagesMs)} s of this build: ` +
-            `${s(t.projectMs)} s for the whole project, ` +
-            `${s(t.pagesMs)} s for the pages as they were rendered (${t.pagesReused} reused ` +
-            `its results, ${t.pagesChecked} checked again). ` +
-            `The whole project was checked ${where}.`,
+      "astro:server:setup": () => recheck(),
+      "astro:build:start": async ({ logger: log }) => {
+        // The verdict comes before any page is built: a build with an error stops here.
+        const result = await report(store, log);
+        if (result && result.report.errorCount === 0) return;
+        const errors = result?.report.errorCount ?? 0;
+        throw new AstroError(
+          result
+            ? `The facts check found ${errors} ${errors === 1 ? "error" : "errors"}; no page ` +
+                `is published with a figure that could not be checked.`
+            : "The facts check could not run; no page is published unchecked.",
+          "The report above names each finding's file, line and column. " +
+            "Run `npm run check` for the same report.",
         );
       },
     },
   };
 }
 
-/**
- * Waits for the whole-project check and logs its findings; a build with errors stops here, before
- * any page is built.
- */
-async function verdict(
-  check: Promise<CheckResult>,
-  logger: AstroIntegrationLogger,
-  command: "build" | "dev",
-): Promise<CheckResult> {
-  const result = await waitForCheck(check);
-  const { report, facts, sources } = result;
-  const { findings } = report;
-  if (findings.length === 0) {
-    logger.info(`${facts.length} facts checked against ${sources.size} sources: no findings.`);
-    return result;
+/** Checks the project (or takes the current check) and logs its findings, or why it could not run. */
+async function report(
+  store: FactsStore,
+  logger: AstroIntegrationLogger | null,
+): Promise<CheckResult | null> {
+  let result: CheckResult;
+  try {
+    result = await store.result();
+  } catch (error) {
+    logger?.error(`The facts check could not run: ${(error as Error).stack ?? String(error)}`);
+    return null;
   }
-  const printed = `\n${FORMATS.stylish(findings, report.texts)}`;
-  if (report.errorCount > 0) logger.error(printed);
-  else logger.warn(printed);
-  if (command === "build" && report.errorCount > 0) {
-    throw new AstroError(
-      `The facts check found ${report.errorCount} ` +
-        `${report.errorCount === 1 ? "error" : "errors"}; no page is published with a ` +
-        `figure that could not be checked.`,
-      "Each finding above names its file, line and column. Run `npm run check` for the same report.",
-    );
+  const { findings, errorCount } = result.report;
+  const took =
+    `The facts check took ${(store.lastMs / 1000).toFixed(2)} s: ${result.facts.length} ` +
+    `facts on ${result.pages.length} pages against ${result.sources.size} sources`;
+  if (findings.length === 0) logger?.info(`${took}, no findings.`);
+  else {
+    const printed = `${took}:\n${FORMATS.stylish(findings, result.texts)}`;
+    if (errorCount > 0) logger?.error(printed);
+    else logger?.warn(printed);
   }
   return result;
 }

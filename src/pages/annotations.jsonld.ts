@@ -1,6 +1,6 @@
 /** dist/annotations.jsonld: every fact as a W3C Web Annotation of its source's passage. */
 import type { APIRoute } from "astro";
-import { project } from "../site/data.ts";
+import { siteData } from "../site/data.ts";
 import { annotationCollection } from "../site/exports.ts";
 
 export const GET: APIRoute = async ({ site }) => {
@@ -8,7 +8,7 @@ export const GET: APIRoute = async ({ site }) => {
     throw new Error(
       "annotations.jsonld needs absolute URLs: set `site` in astro.config.mjs (SITE_URL)",
     );
-  const body = annotationCollection(await project(), site);
+  const body = annotationCollection(await siteData(), site);
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {
     headers: { "content-type": 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
   });

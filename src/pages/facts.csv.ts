@@ -1,9 +1,9 @@
 /** dist/facts.csv: the rows of facts.json as RFC 4180 CSV. */
 import type { APIRoute } from "astro";
-import { project } from "../site/data.ts";
+import { siteData } from "../site/data.ts";
 import { factRows, toCsv } from "../site/exports.ts";
 
 export const GET: APIRoute = async () =>
-  new Response(toCsv(factRows(await project())), {
+  new Response(toCsv(factRows(await siteData())), {
     headers: { "content-type": "text/csv; charset=utf-8; header=present" },
   });

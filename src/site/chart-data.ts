@@ -1,23 +1,22 @@
-/** The engine's results for a `<Chart>`: which page it is on, where, and the facts it may draw. */
-import { buildChart, placeChart, type RenderedChart } from "../charts/index.ts";
-import { project } from "./data.ts";
-import { pageHref } from "./links.ts";
+/** The data of a `<Chart>`: the chart the check accepted for these attributes on this page. */
+import { renderChart, type RenderedChart } from "../charts/index.ts";
+import { siteData } from "./data.ts";
 
-/**
- * Builds the chart a page at `pathname` shows with these attributes; throws, naming the page and
- * line, if it cannot.
- */
+/** Draws the chart a page at `pathname` shows with these attributes; throws if it has none. */
 export async function chartFor(
   pathname: string,
   props: Record<string, unknown>,
 ): Promise<RenderedChart> {
-  const result = await project();
-  const wanted = pathname.endsWith("/") ? pathname : `${pathname}/`;
-  const page = result.pages.find((p) => pageHref(p.file) === wanted);
-  if (!page)
+  const page = pathname.endsWith("/") ? pathname : `${pathname}/`;
+  const entry = (await siteData()).charts.find(
+    (c) =>
+      c.page === page &&
+      Object.entries(c.attributes).every(([name, value]) => props[name] === value),
+  );
+  if (!entry)
     throw new Error(
-      `\`<Chart>\` on ${pathname} is on no checked page of content/, expected a chart in an MDX page`,
+      `\`<Chart>\` on ${pathname} is not one the facts check accepted; ` +
+        "`npm run check` says where and why",
     );
-  const place = placeChart(page.file, result.report.texts.get(page.file), props);
-  return buildChart(props, { file: page.file, facts: result.facts, pageHref }, place);
+  return renderChart(entry.data, entry.line);
 }

@@ -1,44 +1,38 @@
-/** The engine's results for the pages, with the look-ups pages need. */
-import type { CheckResult, FactResult } from "../facts/index.ts";
-import { rememberedCheck } from "../integration/project-cache.ts";
+/** The pages' data (see site-data.ts), with the look-ups pages need. */
+import { sourceById, type FactData, type SiteData, type SourceData } from "./site-data.ts";
 import { pageHref, passageId } from "./links.ts";
 
-/** The checked project: the build's one result (under `astro dev`, checked again after a page changes). */
-export function project(): Promise<CheckResult> {
-  // Set by the integration to Astro's root (which `astro build --root` may move).
-  const root = (import.meta.env.FACTS_ROOT as string | undefined) ?? process.cwd();
-  return rememberedCheck(root);
-}
+export { sourceById };
+export type { FactData, SiteData, SourceData };
 
-const byId = new WeakMap<CheckResult, Map<string, FactResult[]>>();
+/**
+ * The checked project's data. Imported afresh on each call: under `astro dev` the integration
+ * replaces the module whenever a page or a source changes.
+ */
+export async function siteData(): Promise<SiteData> {
+  return (await import("virtual:dalian-facts/data")).default;
+}
 
 /** The engine's result for one callout, found by the id the remark plugin gave it. */
 export async function factById(
+  pathname: string,
   id: string,
   source: string,
-  quote: string,
-): Promise<FactResult | undefined> {
-  const result = await project();
-  let index = byId.get(result);
-  if (!index) {
-    index = new Map();
-    for (const f of result.facts) index.set(f.id, [...(index.get(f.id) ?? []), f]);
-    byId.set(result, index);
-  }
-  return index
-    .get(id)
-    ?.find((f) => f.fact.attributes.source === source && f.fact.attributes.quote === quote);
+): Promise<FactData | undefined> {
+  const page = pathname.endsWith("/") ? pathname : `${pathname}/`;
+  return (await siteData()).facts.find(
+    (f) => f.id === id && f.page === page && f.source === source,
+  );
 }
 
 /** The cited passages of one source, by block anchor: `[start, end)` ranges in the block's text. */
 export function citedPassages(
-  result: CheckResult,
+  data: SiteData,
   sourceId: string,
 ): Map<string, { start: number; end: number }[]> {
   const byBlock = new Map<string, { start: number; end: number }[]>();
-  for (const f of result.facts) {
-    const p = f.location?.passage;
-    if (!p || f.source?.id !== sourceId) continue;
+  for (const { passage: p, source } of data.facts) {
+    if (source !== sourceId) continue;
     byBlock.set(p.anchor, [...(byBlock.get(p.anchor) ?? []), { start: p.start, end: p.end }]);
   }
   return byBlock;
@@ -66,14 +60,15 @@ export interface CitedPassage {
  * `titles` maps a content file (`content/index.mdx`) to its page's title.
  */
 export function passagesBySource(
-  result: CheckResult,
+  data: SiteData,
   sourceId: string,
   titles: ReadonlyMap<string, string>,
 ): Map<string, CitedPassage[]> {
+  const blocks = new Map(sourceById(data, sourceId).blocks.map((b) => [b.anchor, b.text]));
   const byBlock = new Map<string, Map<string, CitedPassage>>();
-  for (const f of result.facts) {
-    const p = f.location?.passage;
-    if (!p || f.source?.id !== sourceId) continue;
+  for (const f of data.facts) {
+    const p = f.passage;
+    if (f.source !== sourceId) continue;
     const id = passageId(p.anchor, p.start, p.end);
     const block = byBlock.get(p.anchor) ?? new Map<string, CitedPassage>();
     byBlock.set(p.anchor, block);
@@ -81,7 +76,7 @@ export function passagesBySource(
       id,
       start: p.start,
       end: p.end,
-      text: p.blockText.block.text.slice(p.start, p.end),
+      text: (blocks.get(p.anchor) ?? "").slice(p.start, p.end),
       citedBy: [],
     };
     block.set(id, passage);
@@ -89,7 +84,7 @@ export function passagesBySource(
     passage.citedBy.push({
       href: `${page}#${f.id}`,
       page: titles.get(f.file) ?? page,
-      figure: f.fact.text,
+      figure: f.text,
     });
   }
   return new Map(

@@ -1,7 +1,6 @@
-/** The engine's results for `<Derived>` figures, with the look-ups the component needs. */
-import type { CheckResult, DerivedInput, DerivedResult } from "../facts/index.ts";
-import { project } from "./data.ts";
-import { pageHref } from "./links.ts";
+/** The data of `<Derived>` figures, with the look-ups the component needs. */
+import type { DerivedData, SiteData } from "./site-data.ts";
+import { siteData } from "./data.ts";
 
 export interface DerivedProps {
   formula: string;
@@ -14,8 +13,8 @@ export async function derivedOnPage(
   pathname: string,
   props: DerivedProps,
   figureHtml: string,
-): Promise<DerivedResult | undefined> {
-  return findDerived(await project(), pathname, props, figureHtml);
+): Promise<DerivedData | undefined> {
+  return findDerived(await siteData(), pathname, props, figureHtml);
 }
 
 /**
@@ -23,20 +22,18 @@ export async function derivedOnPage(
  * computation shown two ways), by the figure's text, so that each gets its own element ids.
  */
 export function findDerived(
-  result: CheckResult,
+  data: SiteData,
   pathname: string,
   { formula, round, id }: DerivedProps,
   figureHtml: string,
-): DerivedResult | undefined {
+): DerivedData | undefined {
   const page = trimSlash(pathname);
-  const here = result.derived.filter((d) => trimSlash(pageHref(d.file)) === page);
-  if (id !== undefined) return here.find((d) => d.derived.attributes.id === id);
-  const same = here.filter(
-    (d) => d.derived.attributes.formula === formula && d.derived.attributes.round === round,
-  );
+  const here = data.derived.filter((d) => trimSlash(d.page) === page);
+  if (id !== undefined) return here.find((d) => d.explicitId === id);
+  const same = here.filter((d) => d.formula === formula && d.round === (round ?? null));
   const text = textOf(figureHtml);
   // The figure readers get is the one the engine checked, or none.
-  return same.find((d) => d.derived.text.trim() === text);
+  return same.find((d) => d.text.trim() === text);
 }
 
 /** The text of rendered inline HTML: tags dropped, the entities Astro escapes decoded. */
@@ -53,11 +50,6 @@ function textOf(html: string): string {
     .replace(/<[^>]*>/g, "")
     .replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => entities[e] ?? "")
     .trim();
-}
-
-/** The link to an input's callout: `page#id`. */
-export function inputHref(input: DerivedInput): string | null {
-  return input.fact ? `${pageHref(input.fact.file)}#${input.fact.id}` : null;
 }
 
 function trimSlash(path: string): string {

@@ -3,8 +3,9 @@
  * W3C Web Annotations for annotations.jsonld, and schema.org JSON-LD for a content page.
  * Pure: no Astro, no files; the endpoints and components in src/pages and src/components call it.
  */
-import type { CheckResult, FactResult, SourceMeta } from "../facts/index.ts";
-import { pageHref, passageHref, passageId, sourceHref } from "./links.ts";
+import type { SourceMeta } from "../facts/index.ts";
+import { sourceById, type FactData, type SiteData } from "./site-data.ts";
+import { passageId, sourceHref } from "./links.ts";
 
 export interface FactRow {
   /** The callout's id: its permalink is `page#id`. */
@@ -29,29 +30,14 @@ export const COLUMNS = [
   "href",
 ] as const satisfies readonly (keyof FactRow)[];
 
-/** A fact the engine resolved to one passage; anything else never reaches a page (the build has failed). */
-function resolved(f: FactResult): {
-  href: string;
-  sourceId: string;
-  passage: NonNullable<NonNullable<FactResult["location"]>["passage"]>;
-} {
-  const href = passageHref(f);
-  const passage = f.location?.passage;
-  if (!href || !passage || !f.source)
-    throw new Error(
-      `${f.file}: fact \`${f.id}\` was not resolved to one passage of its source; the facts check reports why`,
-    );
-  return { href, sourceId: f.source.id, passage };
-}
-
-export function factRows(result: CheckResult): FactRow[] {
-  return result.facts.map((f) => ({
+export function factRows(data: SiteData): FactRow[] {
+  return data.facts.map((f) => ({
     id: f.id,
-    page: pageHref(f.file),
-    text: f.fact.text,
-    source: resolved(f).sourceId,
-    quote: f.fact.attributes.quote ?? "",
-    href: resolved(f).href,
+    page: f.page,
+    text: f.text,
+    source: f.source,
+    quote: f.quote,
+    href: f.href,
   }));
 }
 
@@ -98,17 +84,16 @@ function absolute(path: string, site: URL): string {
  * AnnotationCollection: the body is the callout on our page, the target the cited passage on the
  * source's page here (the sources have no known address of their own), re-anchored by its text.
  */
-export function annotationCollection(result: CheckResult, site: URL) {
+export function annotationCollection(data: SiteData, site: URL) {
   const self = absolute("/annotations.jsonld", site);
-  const items = result.facts.map((f) => {
-    const { sourceId, passage } = resolved(f);
-    const page = pageHref(f.file);
-    const { prefix, exact, suffix } = quoteContext(
-      passage.blockText.block.text,
-      passage.start,
-      passage.end,
-      f.fact.attributes,
-    );
+  const items = data.facts.map((f) => {
+    const passage = f.passage;
+    const page = f.page;
+    const block = sourceById(data, f.source).blocks.find((b) => b.anchor === passage.anchor);
+    const { prefix, exact, suffix } = quoteContext(block?.text ?? "", passage.start, passage.end, {
+      prefix: f.prefix ?? undefined,
+      suffix: f.suffix ?? undefined,
+    });
     return {
       id: `${self}#${page.replace(/^\/|\/$/g, "")}${page === "/" ? "" : "/"}${f.id}`,
       type: "Annotation",
@@ -125,14 +110,14 @@ export function annotationCollection(result: CheckResult, site: URL) {
         },
         {
           type: "TextualBody",
-          value: f.fact.text,
+          value: f.text,
           format: "text/plain",
           language: "en",
           purpose: "describing",
         },
       ],
       target: {
-        source: absolute(sourceHref(sourceId), site),
+        source: absolute(sourceHref(f.source), site),
         selector: [
           { type: "TextQuoteSelector", exact, prefix, suffix },
           {
@@ -175,7 +160,8 @@ function creativeWork(meta: SourceMeta) {
  */
 export function articleJsonLd(
   page: { title: string; description?: string | undefined; path: string },
-  facts: readonly FactResult[],
+  data: SiteData,
+  facts: readonly FactData[],
   site: URL,
 ) {
   const sources = new Map<string, ReturnType<typeof creativeWork> & { "@id": string }>();
@@ -184,17 +170,15 @@ export function articleJsonLd(
     { "@type": "Quotation"; text: string; isBasedOn: { "@id": string } }
   >();
   for (const f of facts) {
-    const { href, sourceId } = resolved(f);
-    const meta = f.source?.meta;
-    if (!meta) throw new Error(`${f.file}: fact \`${f.id}\` cites a source without valid metadata`);
-    const id = absolute(sourceHref(sourceId), site);
-    if (!sources.has(id)) sources.set(id, { "@id": id, ...creativeWork(meta) });
-    const url = absolute(href, site);
+    const id = absolute(sourceHref(f.source), site);
+    if (!sources.has(id))
+      sources.set(id, { "@id": id, ...creativeWork(sourceById(data, f.source).meta) });
+    const url = absolute(f.href, site);
     // Keyed by passage; the passage's address is in facts.json, not repeated here.
     if (!quotations.has(url))
       quotations.set(url, {
         "@type": "Quotation",
-        text: f.fact.attributes.quote ?? "",
+        text: f.quote,
         isBasedOn: { "@id": id },
       });
   }

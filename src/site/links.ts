@@ -1,5 +1,4 @@
 /** Addresses of sources and passages, in one place. */
-import type { FactResult } from "../facts/index.ts";
 
 export function sourceHref(sourceId: string): string {
   return `/sources/${sourceId}/`;
@@ -8,13 +7,6 @@ export function sourceHref(sourceId: string): string {
 /** The id of a cited passage's highlight on its source page. */
 export function passageId(anchor: string, start: number, end: number): string {
   return `q-${anchor}-${start}-${end}`;
-}
-
-/** The link "in the source": the source page, scrolled to the highlighted passage. */
-export function passageHref(fact: FactResult): string | null {
-  const p = fact.location?.passage;
-  if (!p || !fact.source) return null;
-  return `${sourceHref(fact.source.id)}#${passageId(p.anchor, p.start, p.end)}`;
 }
 
 /** "15 July 2017" or "undated". */

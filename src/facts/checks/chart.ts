@@ -9,8 +9,8 @@ import type { ChartCheck } from "./types.ts";
 
 export const chart: ChartCheck = {
   codes: ["chart-invalid-attribute", "chart-not-from-checked-facts"],
-  check({ file, page }, site, ctx) {
-    for (const c of page.charts) {
+  check({ file, extracted }, site, ctx) {
+    for (const c of extracted.charts) {
       const read = readSpec(c.attributes);
       if ("problem" in read) {
         ctx.report({

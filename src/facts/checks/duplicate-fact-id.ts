@@ -5,9 +5,9 @@ import type { PageCheck } from "./types.ts";
 
 export const duplicateFactId: PageCheck = {
   codes: ["fact-duplicate-id"],
-  check({ file, facts, page }, ctx) {
+  check({ file, facts, extracted }, ctx) {
     const seen = new Map<string, number>();
-    const headings = new Map(page.headings.map((h) => [h.id, h.offset]));
+    const headings = new Map(extracted.headings.map((h) => [h.id, h.offset]));
     for (const f of facts) {
       const offset = f.fact.attributeOffsets.id ?? f.fact.start;
       const heading = headings.get(f.id);

@@ -6,7 +6,9 @@ import type { DerivedResult } from "../derived/resolve.ts";
 
 export interface PageResult {
   file: string;
-  page: ExtractedPage;
+  /** What the page's tree holds, as written: its callouts (`extracted.facts`), prose and charts. */
+  extracted: ExtractedPage;
+  /** Its callouts, resolved against the sources. */
   facts: FactResult[];
   /** The page's `<Derived>` figures, resolved against the whole site's callouts. */
   derived: DerivedResult[];

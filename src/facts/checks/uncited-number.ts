@@ -7,8 +7,8 @@ import type { PageCheck } from "./types.ts";
 
 export const uncitedNumber: PageCheck = {
   codes: ["uncited-number", "opt-out-without-reason"],
-  check({ file, page }, ctx) {
-    for (const { number, offset, endOffset } of page.uncited) {
+  check({ file, extracted }, ctx) {
+    for (const { number, offset, endOffset } of extracted.uncited) {
       ctx.report({
         code: "uncited-number",
         file,
@@ -21,7 +21,7 @@ export const uncitedNumber: PageCheck = {
           `why="…">${number.text}</${NOT_A_CLAIM}>\`.`,
       });
     }
-    for (const u of page.unreadable) {
+    for (const u of extracted.unreadable) {
       ctx.report({
         code: "uncited-number",
         file,
@@ -36,7 +36,7 @@ export const uncitedNumber: PageCheck = {
           `\`<${NOT_A_CLAIM} why="…">\`.`,
       });
     }
-    for (const optOut of page.optOuts) {
+    for (const optOut of extracted.optOuts) {
       if (optOut.why !== null) continue;
       ctx.report({
         code: "opt-out-without-reason",

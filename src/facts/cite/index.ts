@@ -2,7 +2,7 @@
 import type { Source } from "../sources/model.ts";
 import { passagesOf, type Passage } from "./passages.ts";
 import { searchPassages } from "./search.ts";
-import { snippetsFor, type Snippet } from "./snippet.ts";
+import { snippetsFor, type Accepts, type Snippet } from "./snippet.ts";
 
 /** A passage found for a query, with the callouts for it that pass the check. */
 export interface Citation {
@@ -11,12 +11,23 @@ export interface Citation {
   snippets: Snippet[];
 }
 
-export function cite(sources: ReadonlyMap<string, Source>, query: string, limit = 5): Citation[] {
+export interface CiteOptions {
+  /** How many passages at most. */
+  limit?: number;
+  /** The check a callout must pass before it is offered. */
+  accepts: Accepts;
+}
+
+export function cite(
+  sources: ReadonlyMap<string, Source>,
+  query: string,
+  { limit = 5, accepts }: CiteOptions,
+): Citation[] {
   return searchPassages(passagesOf(sources), query, limit).map(({ passage, score }) => ({
     passage,
     score,
-    snippets: snippetsFor(passage, sources),
+    snippets: snippetsFor(passage, sources, accepts),
   }));
 }
 
-export type { Passage, Snippet };
+export type { Accepts, Passage, Snippet };

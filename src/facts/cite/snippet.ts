@@ -3,11 +3,8 @@
  * a passage without numbers), each with a quote unique in its source and
  * proved by the real check before it is offered.
  */
-import { Report } from "../diagnostics.ts";
-import { parseMdx } from "../mdx/parse.ts";
 import { locateQuote } from "../quotes/locate.ts";
 import { numbersAround, blockTexts } from "../quotes/source-text.ts";
-import { checkPageTree } from "../run.ts";
 import type { Source } from "../sources/model.ts";
 import type { Passage } from "./passages.ts";
 
@@ -21,7 +18,14 @@ export interface Snippet {
 // enough words to say what the figure counts (or the whole sentence, if shorter).
 const MIN_WORDS = 8;
 
-export function snippetsFor(passage: Passage, sources: ReadonlyMap<string, Source>): Snippet[] {
+/** Whether a callout passes the check on a page of its own: the caller proves what cite proposes. */
+export type Accepts = (mdx: string) => boolean;
+
+export function snippetsFor(
+  passage: Passage,
+  sources: ReadonlyMap<string, Source>,
+  accepts: Accepts,
+): Snippet[] {
   const source = sources.get(passage.source);
   const bt = source && blockTexts(source).find((b) => b.block.anchor === passage.anchor);
   if (!source || !bt) return [];
@@ -38,7 +42,7 @@ export function snippetsFor(passage: Passage, sources: ReadonlyMap<string, Sourc
     // A passage without numbers anchors a claim in words: the figure is left for the contributor to write.
     const figure = want.figure || "…";
     const mdx = `<Fact source="${passage.source}" quote=${attribute(quote)}>${figure}</Fact>`;
-    if (passesCheck(mdx, sources)) snippets.push({ mdx, figure });
+    if (accepts(mdx)) snippets.push({ mdx, figure });
   }
   return snippets;
 }
@@ -75,14 +79,4 @@ function uniqueQuote(
 /** A JSX attribute value; quotes with a straight double quote were skipped above. */
 function attribute(value: string): string {
   return `"${value}"`;
-}
-
-/** True when a page holding only this callout passes the check. */
-function passesCheck(mdx: string, sources: ReadonlyMap<string, Source>): boolean {
-  const text = `${mdx}\n`;
-  const parsed = parseMdx(text);
-  if ("failure" in parsed) return false;
-  const report = new Report();
-  checkPageTree({ path: "snippet.mdx", text }, parsed.tree, sources, report);
-  return report.errorCount === 0;
 }

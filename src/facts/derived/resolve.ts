@@ -75,14 +75,13 @@ export interface DerivedResult {
 }
 
 /**
- * Resolves the derived figures of one page. `siteFacts` holds every page's callouts; null checks
- * this page alone, leaving names it cannot see unresolved.
+ * Resolves the derived figures of one page. `siteFacts` holds every page's callouts.
  */
 export function resolveDerived(
   file: string,
   items: ExtractedDerived[],
   pageFacts: readonly FactResult[],
-  siteFacts: readonly FactResult[] | null,
+  siteFacts: readonly FactResult[],
 ): DerivedResult[] {
   const seen = new Map<string, number>();
   const results: DerivedResult[] = [];
@@ -93,10 +92,10 @@ export function resolveDerived(
   for (const item of items) {
     const result = resolveOne(file, idOf(item, seen), item, pageFacts, siteFacts);
     const explicit = item.attributes.id;
-    if (result && explicit !== undefined) result.idTakenAt = taken.get(explicit) ?? null;
+    if (explicit !== undefined) result.idTakenAt = taken.get(explicit) ?? null;
     if (explicit !== undefined && !taken.has(explicit))
       taken.set(explicit, item.attributeOffsets.id ?? item.start);
-    if (result) results.push(result);
+    results.push(result);
   }
   return results;
 }
@@ -106,8 +105,8 @@ function resolveOne(
   id: string,
   derived: ExtractedDerived,
   pageFacts: readonly FactResult[],
-  siteFacts: readonly FactResult[] | null,
-): DerivedResult | null {
+  siteFacts: readonly FactResult[],
+): DerivedResult {
   const attrs = derived.attributes;
   const round =
     attrs.round !== undefined && derivedAttributesSchema.shape.round.safeParse(attrs.round).success
@@ -139,9 +138,6 @@ function resolveOne(
   if ("error" in parsed) return { ...base, formulaError: parsed.error };
   const formula = parsed.formula;
   const inputs = namesOf(formula).map((n) => bind(n.name, n.index, file, pageFacts, siteFacts));
-  // Checking one page alone (as the build renders it), a name from another page waits for the
-  // whole-site check.
-  if (siteFacts === null && inputs.some((i) => i.fact === null)) return null;
   const approximate = inputs.some((i) => i.approximate);
   const out: DerivedResult = { ...base, formula, words: inWords(formula), inputs, approximate };
   if (inputs.some((i) => i.value === null)) return out;
@@ -187,7 +183,7 @@ function bind(
   index: number,
   file: string,
   pageFacts: readonly FactResult[],
-  siteFacts: readonly FactResult[] | null,
+  siteFacts: readonly FactResult[],
 ): DerivedInput {
   const input: DerivedInput = {
     name,
@@ -203,7 +199,7 @@ function bind(
   const here = pageFacts.find((f) => f.fact.attributes.id === name);
   const elsewhere = here
     ? []
-    : (siteFacts ?? []).filter((f) => f.file !== file && f.fact.attributes.id === name);
+    : siteFacts.filter((f) => f.file !== file && f.fact.attributes.id === name);
   if (elsewhere.length > 1) return { ...input, ambiguous: elsewhere.map((f) => f.file) };
   const fact = here ?? elsewhere[0];
   if (!fact) return input;

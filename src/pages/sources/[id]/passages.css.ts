@@ -4,16 +4,16 @@
  * A stylesheet of our own origin keeps the Content-Security-Policy free of inline styles.
  */
 import type { APIRoute } from "astro";
-import { citedPassages, project } from "../../../site/data.ts";
+import { citedPassages, siteData } from "../../../site/data.ts";
 import { passageId } from "../../../site/links.ts";
 
 export async function getStaticPaths() {
-  const { sources } = await project();
-  return [...sources.values()].map((source) => ({ params: { id: source.id } }));
+  const { sources } = await siteData();
+  return sources.map((source) => ({ params: { id: source.id } }));
 }
 
 export const GET: APIRoute = async ({ params }) => {
-  const byBlock = citedPassages(await project(), params.id as string);
+  const byBlock = citedPassages(await siteData(), params.id as string);
   const ids = new Set(
     [...byBlock].flatMap(([anchor, ranges]) =>
       ranges.map((r) => passageId(anchor, r.start, r.end)),

@@ -1,17 +1,15 @@
 /** The raw file, byte for byte, as the source's own address. */
 import type { APIRoute } from "astro";
-import { project } from "../../../site/data.ts";
+import { siteData, sourceById } from "../../../site/data.ts";
 
 export async function getStaticPaths() {
-  const { sources } = await project();
-  return [...sources.values()].map((source) => ({ params: { id: source.id } }));
+  const { sources } = await siteData();
+  return sources.map((source) => ({ params: { id: source.id } }));
 }
 
 export const GET: APIRoute = async ({ params }) => {
-  const source = (await project()).sources.get(params.id as string);
-  if (!source?.files.raw) return new Response(null, { status: 404 });
-  // A copy typed as ArrayBuffer-backed, which is what Response accepts.
-  return new Response(new Uint8Array(source.files.raw), {
+  const source = sourceById(await siteData(), params.id as string);
+  return new Response(Buffer.from(source.rawBase64, "base64"), {
     headers: { "content-type": "text/plain; charset=utf-8" },
   });
 };
