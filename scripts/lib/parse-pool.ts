@@ -54,6 +54,7 @@ export async function checkProjectInParallel(
 export async function parsePages(
   texts: readonly string[],
   workers: number,
+  module: URL = WORKER,
 ): Promise<PageExtraction[]> {
   // Small enough to share the work evenly at the end, big enough that messages cost little.
   const size = Math.max(1, Math.min(16, Math.ceil(texts.length / (8 * (workers + 1)))));
@@ -63,7 +64,7 @@ export async function parsePages(
   let next = 0;
   const take = (): number | null => (next < chunks.length ? next++ : null);
 
-  const threads = Array.from({ length: workers }, () => new Worker(WORKER));
+  const threads = Array.from({ length: workers }, () => new Worker(module));
   const lanes = threads.map((worker) => workerLane(worker, chunks, take, results));
   lanes.push(
     (async () => {

@@ -1,12 +1,11 @@
 /**
  * A derived figure's formula: numbers, fact ids, `+ - * /` and parentheses,
- * parsed by jsep and checked into a small tree of our own (the evaluator never
- * sees anything else, and nothing is `eval`ed). Fact ids hold hyphens, so a
- * hyphen between letters or digits belongs to the name, and minus is written
- * with a space on each side: `revenue-2010` is one fact, `a - b` a difference.
+ * read by a small parser of its own into a small tree (the evaluator never sees
+ * anything else, and nothing is `eval`ed). Fact ids hold hyphens, so a hyphen
+ * between letters or digits belongs to the name, and minus is written with a
+ * space on each side: `revenue-2010` is one fact, `a - b` a difference. Every
+ * name and every refusal carries its exact place in the formula.
  */
-import jsep from "jsep";
-
 export type Formula =
   | { type: "name"; name: string; index: number }
   | { type: "number"; value: number; raw: string }
@@ -21,31 +20,110 @@ export interface FormulaError {
   index: number;
 }
 
-const OPERATORS = new Set<string>(["+", "-", "*", "/"]);
 /** A fact id, as the callout schema has it. */
 const NAME = /^[A-Za-z][\w-]*$/;
+const NUMBER = /^(?:\d+(?:\.\d+)?|\.\d+)$/;
+
+type Token =
+  | { type: "op"; op: Operator; index: number }
+  | { type: "open"; index: number }
+  | { type: "close"; index: number }
+  | { type: "word"; text: string; index: number }
+  | { type: "other"; text: string; index: number };
+
+/**
+ * Splits a formula into operators, parentheses and words. A `-` is minus only with a space (or
+ * the end) after it; otherwise it belongs to the word it touches, which is then no fact id.
+ */
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (let i = 0; i < text.length;) {
+    const c = text[i]!;
+    const minus = c === "-" && /^\s?$/.test(text[i + 1] ?? "");
+    if (/\s/.test(c)) i++;
+    else if (c === "(") tokens.push({ type: "open", index: i++ });
+    else if (c === ")") tokens.push({ type: "close", index: i++ });
+    else if (c === "+" || c === "*" || c === "/" || minus)
+      tokens.push({ type: "op", op: c === "-" ? "-" : c, index: i++ });
+    else if (/[\p{L}\p{N}_$.-]/u.test(c)) {
+      const word = /^[\p{L}\p{N}_$.-]+/u.exec(text.slice(i))![0];
+      tokens.push({ type: "word", text: word, index: i });
+      i += word.length;
+    } else {
+      const char = String.fromCodePoint(text.codePointAt(i)!);
+      tokens.push({ type: "other", text: char, index: i });
+      i += char.length;
+    }
+  }
+  return tokens;
+}
 
 /** Parses a formula, or says what in it is not allowed and where. */
 export function parseFormula(text: string): { formula: Formula } | { error: FormulaError } {
-  let tree: jsep.Expression;
-  // jsep's identifier characters are global: add the hyphen for this call only, so that nothing
-  // else parses differently.
-  jsep.addIdentifierChar("-");
-  try {
-    tree = jsep(text);
-  } catch (error) {
-    const e = error as { description?: string; message: string; index?: number };
-    return { error: { message: e.description ?? e.message, index: e.index ?? 0 } };
-  } finally {
-    jsep.removeIdentifierChar("-");
+  const tokens = tokenize(text);
+  let k = 0;
+  const refuse = (message: string, index: number): never => {
+    throw new Refusal(message, index);
+  };
+  const end = () => ({ index: text.length });
+
+  // expression := term (("+" | "-") term)* ; term := factor (("*" | "/") factor)*
+  const expression = (): Formula => binary(term, ["+", "-"]);
+  const term = (): Formula => binary(factor, ["*", "/"]);
+  function binary(next: () => Formula, ops: Operator[]): Formula {
+    let left = next();
+    for (let t = tokens[k]; t?.type === "op" && ops.includes(t.op); t = tokens[k]) {
+      k++;
+      if (k >= tokens.length) refuse(`nothing after \`${t.op}\``, text.length);
+      left = { type: "op", op: t.op, left, right: next() };
+    }
+    return left;
   }
-  const names = { text, from: 0 };
+  function factor(): Formula {
+    const t =
+      tokens[k++] ?? refuse("nothing where a number or a fact id was expected", end().index);
+    if (t.type === "open") {
+      const inner = expression();
+      if (tokens[k]?.type !== "close") refuse("an unclosed `(`", t.index);
+      k++;
+      return inner;
+    }
+    if (t.type === "word") return word(t.text, t.index);
+    if (t.type === "op")
+      return refuse(`\`${t.op}\` where a number or a fact id was expected`, t.index);
+    if (t.type === "close") return refuse("a `)` with no `(`", t.index);
+    return refuse(other(t.text), t.index);
+  }
+  function word(w: string, index: number): Formula {
+    if (NUMBER.test(w)) return { type: "number", value: Number(w), raw: w };
+    if (tokens[k]?.type === "open" && tokens[k]!.index === index + w.length)
+      refuse(`a function call \`${w}(…)\`: write the arithmetic with \`+ - * /\``, index);
+    if (NAME.test(w) && !w.endsWith("-")) return { type: "name", name: w, index };
+    const hint =
+      w.startsWith("-") || w.endsWith("-")
+        ? " (write minus with a space on each side: `a - b`)"
+        : "";
+    return refuse(`\`${w}\`, which is no fact id${hint}`, index);
+  }
+
   try {
-    return { formula: convert(tree, names) };
+    if (tokens.length === 0) refuse("an empty formula", 0);
+    const formula = expression();
+    const rest = tokens[k];
+    if (rest?.type === "close") refuse("a `)` with no `(`", rest.index);
+    if (rest?.type === "other") refuse(other(rest.text), rest.index);
+    // A word that is no fact id (`-b` in `a -b`) says more than "two terms".
+    if (rest?.type === "word") word(rest.text, rest.index);
+    if (rest) refuse("two terms with no operator between them", rest.index);
+    return { formula };
   } catch (error) {
     if (error instanceof Refusal) return { error: { message: error.message, index: error.index } };
     throw error;
   }
+}
+
+function other(text: string): string {
+  return `the character \`${text}\``;
 }
 
 class Refusal extends Error {
@@ -54,52 +132,6 @@ class Refusal extends Error {
     super(message);
     this.index = index;
   }
-}
-
-/**
- * jsep's tree to ours; `names.from` walks the text so that each name is placed where it is written.
- */
-function convert(node: jsep.Expression, names: { text: string; from: number }): Formula {
-  if (node.type === "Literal" && typeof node.value === "number")
-    return { type: "number", value: node.value, raw: (node as jsep.Literal).raw };
-  if (node.type === "Identifier") {
-    const name = (node as jsep.Identifier).name;
-    const index = Math.max(0, names.text.indexOf(name, names.from));
-    names.from = index + name.length;
-    if (!NAME.test(name) || name.endsWith("-")) {
-      const hint =
-        name.startsWith("-") || name.endsWith("-")
-          ? " (write minus with a space on each side: `a - b`)"
-          : "";
-      throw new Refusal(`\`${name}\`, which is no fact id${hint}`, index);
-    }
-    return { type: "name", name, index };
-  }
-  if (node.type === "BinaryExpression" && OPERATORS.has((node as jsep.BinaryExpression).operator)) {
-    const binary = node as jsep.BinaryExpression;
-    const left = convert(binary.left, names);
-    const right = convert(binary.right, names);
-    return { type: "op", op: binary.operator as Operator, left, right };
-  }
-  // "a ÷ b" parses as three names side by side (jsep reads non-ASCII as letters): name the
-  // stranger.
-  const stranger =
-    node.type === "Compound"
-      ? (node.body as jsep.Expression[]).find(
-          (b) => b.type === "Identifier" && !NAME.test((b as jsep.Identifier).name),
-        )
-      : undefined;
-  if (stranger) return convert(stranger, names);
-  const what =
-    node.type === "Compound" ? "two terms with no operator between them" : describeNode(node);
-  throw new Refusal(what, names.from);
-}
-
-function describeNode(node: jsep.Expression): string {
-  if (node.type === "BinaryExpression" || node.type === "UnaryExpression")
-    return `the operator \`${(node as jsep.BinaryExpression | jsep.UnaryExpression).operator}\``;
-  if (node.type === "Literal") return `the ${typeof node.value} \`${(node as jsep.Literal).raw}\``;
-  return `a ${node.type.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`;
 }
 
 /** The fact ids a formula names, in the order written. */

@@ -177,7 +177,7 @@ export function extractPage(tree: Root, text: string): ExtractedPage {
     if (node.type === "text") collectUncited(placedText(node, text), offsetOf(node), page);
     // Alt text is read by screen readers and shown when an image fails: prose too.
     if (node.type === "image" && node.alt)
-      collectUncited({ text: node.alt, offsets: [] }, offsetOf(node), page);
+      collectUncited({ text: node.alt, offsets: [], ends: [] }, offsetOf(node), page);
     if (
       EXPRESSIONS.has(node.type) &&
       "value" in node &&

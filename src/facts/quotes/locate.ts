@@ -89,9 +89,16 @@ function fits(text: string, at: number, quote: string, prefix: string, suffix: s
   return true;
 }
 
-/** True unless both characters around the cut are letters or digits (the quote would cut a word). */
+/**
+ * True unless both characters around the cut are letters or digits (the quote would cut a word).
+ * `before` is the last UTF-16 unit before the cut, `after` the first after it: whole characters are
+ * read from them, so that a letter outside the Basic Multilingual Plane counts as one.
+ */
 function boundary(text: string, before: number, after: number): boolean {
-  const a = text[before];
-  const b = text[after];
-  return a === undefined || b === undefined || !(WORD.test(a) && WORD.test(b));
+  if (before < 0 || after >= text.length) return true;
+  const low = text.charCodeAt(before);
+  const start = low >= 0xdc00 && low <= 0xdfff && before > 0 ? before - 1 : before;
+  const a = String.fromCodePoint(text.codePointAt(start)!);
+  const b = String.fromCodePoint(text.codePointAt(after)!);
+  return !(WORD.test(a) && WORD.test(b));
 }
