@@ -229,9 +229,10 @@ describe("every page", () => {
         );
         expect(nav, file).toEqual(expect.arrayContaining(["/", "/sources/", "/method/"]));
         expect(doc.querySelector("footer time[datetime]"), file).not.toBeNull();
-        expect(doc.querySelector("footer")!.textContent, file).toMatch(
-          /Every figure on this site was checked/,
-        );
+        const footer = doc.querySelector("footer")!.textContent.replace(/\s+/g, " ");
+        expect(footer, file).toMatch(/Every figure on this site was checked/);
+        // Words and the link are separated by a space, as written ("built; how it is checked").
+        expect(footer, file).toContain("when the site was built; how it is checked.");
       }
     },
   );
