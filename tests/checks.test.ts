@@ -104,6 +104,13 @@ const CODES: Record<string, string[]> = {
   "reports-a-chart-whose-attributes-do-not-read": ["chart-invalid-attribute"],
   "reports-a-chart-that-draws-an-unchecked-figure": [
     "chart-not-from-checked-facts",
+    "input-refused",
+    "number-not-in-quote",
+  ],
+  // One error per cause: a wrong callout is reported once, where it stands; the derived figure
+  // and the chart built on it say only that their input is refused, and where.
+  "reports-a-figure-computed-or-drawn-from-a-refused-callout-once": [
+    "input-refused",
     "number-not-in-quote",
   ],
 

@@ -6,7 +6,7 @@
  * Synchronous and single-threaded: a caller that wants pages parsed elsewhere
  * (on worker threads, say) passes their extractions in.
  */
-import { Report } from "./diagnostics.ts";
+import { Report, type Finding } from "./diagnostics.ts";
 import { extractPageText, type PageExtraction } from "./mdx/page-extraction.ts";
 import { resolveFacts, type FactResult } from "./resolve.ts";
 import { prepareSource } from "./sources/prepare.ts";
@@ -84,6 +84,7 @@ export function checkPages(
 ): CheckResult {
   const { report, texts } = run;
   const pages: PageResult[] = [];
+  const refusals: Refusals = new Map();
   files.forEach((file, k) => {
     texts.set(file.path, file.text);
     // 2. Parse the page with the real remark stack and extract its callouts, uncited numbers and
@@ -95,17 +96,20 @@ export function checkPages(
       return;
     }
     // 3.-4. Resolve the page's callouts against the sources and run the checks.
-    pages.push(checkPage(file.path, extraction.page, sources, report));
+    pages.push(checkPage(file.path, extraction.page, sources, report, refusals));
   });
   const facts = pages.flatMap((p) => p.facts);
-  // 5. Recompute each derived figure from the callouts it names, on its page or another.
-  const env = environment(sources, facts);
+  // 5. Recompute each derived figure from the callouts it names, on its page or another; one whose
+  // input is refused says so, and nothing else.
+  const env = environment(sources, facts, refusals);
   for (const page of pages) {
-    page.derived = resolveDerived(page.file, page.extracted.derived, page.facts, facts);
+    page.derived = resolveDerived(page.file, page.extracted.derived, page.facts, facts, (f) =>
+      refusals.has(f),
+    );
     for (const d of page.derived) for (const check of DERIVED_CHECKS) check.check(d, report, env);
   }
   // 6. Check each chart: every mark one checked number of a callout, on its page or another.
-  for (const page of pages) for (const check of CHART_CHECKS) check.check(page, facts, report);
+  for (const page of pages) for (const check of CHART_CHECKS) check.check(page, facts, report, env);
   return { report, texts, sources, pages, facts, derived: pages.flatMap((p) => p.derived) };
 }
 
@@ -128,17 +132,27 @@ export function prepareSources(files: SourceFiles[], run: CheckRun): Map<string,
   return sources;
 }
 
+/** The first error of each refused callout. */
+type Refusals = Map<FactResult, Finding>;
+
 function checkPage(
   file: string,
   extracted: ExtractedPage,
   sources: ReadonlyMap<string, Source>,
   report: Report,
+  refusals: Refusals,
 ): PageResult {
   // 3. Resolve each callout: its source, its quote's passage, its numbers against the quote's.
   const facts = resolveFacts(file, extracted.facts, sources);
-  // 4. Run the checks; they report, the caller decides what a finding means.
-  const env = environment(sources, facts);
-  for (const fact of facts) for (const check of FACT_CHECKS) check.check(fact, report, env);
+  // 4. Run the checks; they report, the caller decides what a finding means. A callout with an
+  // error is refused: what is computed or drawn from it reports that error's place.
+  const env = environment(sources, facts, refusals);
+  for (const fact of facts) {
+    const before = report.findings.length;
+    for (const check of FACT_CHECKS) check.check(fact, report, env);
+    const refusal = report.findings.slice(before).find((f) => f.severity === "error");
+    if (refusal) refusals.set(fact, refusal);
+  }
   const result: PageResult = { file, extracted, facts, derived: [] };
   for (const check of PAGE_CHECKS) check.check(result, report);
   return result;
@@ -147,9 +161,11 @@ function checkPage(
 function environment(
   sources: ReadonlyMap<string, Source>,
   facts: readonly FactResult[],
+  refusals: Refusals,
 ): Environment {
   return {
     sourceIds: [...sources.keys()],
     factIds: facts.flatMap((f) => (f.fact.attributes.id ? [f.fact.attributes.id] : [])),
+    refusal: (fact) => refusals.get(fact),
   };
 }

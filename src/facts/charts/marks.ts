@@ -102,7 +102,10 @@ export function resolveMarks(
 }
 
 /** `id` is a callout on the chart's page; `page#id` one on `content/page.mdx`. */
-function findFact(ref: string, index: FactIndex): { fact: FactResult } | { problem: string } {
+export function findFact(
+  ref: string,
+  index: FactIndex,
+): { fact: FactResult } | { problem: string } {
   const dir = index.contentDir ?? "content";
   const hash = ref.indexOf("#");
   const file = hash < 0 ? index.file : `${dir}/${ref.slice(0, hash)}.mdx`;

@@ -1,13 +1,14 @@
 /**
- * Each name of a formula is the explicit id of one callout, whose figure is one number to compute
- * with.
+ * Each name of a formula is the explicit id of one callout the check accepts, whose figure is one
+ * number to compute with.
  */
-import { closest } from "fastest-levenshtein";
+import { didYouMean } from "../suggest.ts";
 import type { DerivedCheck } from "./types.ts";
 import { formulaOffset } from "./derived-place.ts";
+import { refusedInput } from "./describe.ts";
 
 export const derivedInputs: DerivedCheck = {
-  codes: ["derived-unknown-fact", "derived-input-not-a-number"],
+  codes: ["derived-unknown-fact", "derived-input-not-a-number", "input-refused"],
   check(result, ctx, env) {
     for (const input of result.inputs) {
       const at = {
@@ -27,16 +28,26 @@ export const derivedInputs: DerivedCheck = {
           hint: "Give the callout you mean an id used nowhere else, or place the derived figure on its page.",
         });
       } else if (!input.fact) {
-        const ids = env.factIds;
-        const suggestion = ids.length > 0 ? closest(input.name, [...ids]) : null;
+        const suggestion = didYouMean(input.name, env.factIds);
         ctx.report({
           ...at,
           code: "derived-unknown-fact",
           message: `Unexpected fact id \`${input.name}\`, expected the \`id\` of a \`<Fact>\` on this page or another`,
           hint:
-            `${suggestion ? `Did you mean \`${suggestion}\`? ` : ""}Give the callout an ` +
+            `${suggestion ? `${suggestion} ` : ""}Give the callout an ` +
             `explicit \`id="…"\` and name it in the formula; minus is written with a space ` +
             `on each side.`,
+        });
+      } else if (input.factRefused) {
+        const refusal = env.refusal(input.fact);
+        if (!refusal) continue;
+        ctx.report({
+          ...at,
+          code: "input-refused",
+          ...refusedInput(input.name, refusal, result.file),
+          related: [
+            { file: input.fact.file, offset: input.fact.fact.start, message: "the callout" },
+          ],
         });
       } else if (input.refused !== null) {
         ctx.report({

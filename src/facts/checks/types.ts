@@ -1,5 +1,5 @@
 /** What a check sees and how it reports. Checks never print, throw or choose an exit code. */
-import type { CheckContext } from "../diagnostics.ts";
+import type { CheckContext, Finding } from "../diagnostics.ts";
 import type { ExtractedPage } from "../mdx/extract.ts";
 import type { FactResult } from "../resolve.ts";
 import type { DerivedResult } from "../derived/resolve.ts";
@@ -19,6 +19,11 @@ export interface Environment {
   sourceIds: readonly string[];
   /** Explicit ids of every callout the check has seen, for suggestions. */
   factIds: readonly string[];
+  /**
+   * The first error reported on a callout, once its checks have run: a figure computed or drawn
+   * from it reports that, not a wrong result of its own.
+   */
+  refusal(fact: FactResult): Finding | undefined;
 }
 
 export interface FactCheck {
@@ -35,7 +40,7 @@ export interface PageCheck {
 /** Checks of `<Chart>`s, run once every page's callouts are resolved (a mark may name a callout of another page). */
 export interface ChartCheck {
   codes: readonly string[];
-  check(page: PageResult, site: readonly FactResult[], ctx: CheckContext): void;
+  check(page: PageResult, site: readonly FactResult[], ctx: CheckContext, env: Environment): void;
 }
 
 export interface DerivedCheck {

@@ -1,5 +1,5 @@
 /** A callout names a source that exists. */
-import { closest } from "fastest-levenshtein";
+import { didYouMean } from "../suggest.ts";
 import type { FactCheck } from "./types.ts";
 
 export const unknownSource: FactCheck = {
@@ -7,7 +7,7 @@ export const unknownSource: FactCheck = {
   check({ file, fact, source }, ctx, env) {
     const id = fact.attributes.source;
     if (id === undefined || id === "" || source) return;
-    const suggestion = env.sourceIds.length > 0 ? closest(id, [...env.sourceIds]) : null;
+    const suggestion = didYouMean(id, env.sourceIds);
     ctx.report({
       code: "unknown-source",
       file,
@@ -15,7 +15,9 @@ export const unknownSource: FactCheck = {
       message:
         `Unexpected source \`${id}\`, expected one of ` +
         `${env.sourceIds.map((s) => `\`${s}\``).join(", ") || "the sources in `sources/`"}`,
-      ...(suggestion ? { hint: `Did you mean \`${suggestion}\`?` } : {}),
+      hint:
+        suggestion ||
+        "Name a folder of `sources/`; `npm run add-source` makes one for a new source.",
     });
   },
 };

@@ -41,6 +41,8 @@ export interface DerivedInput {
   approximate: boolean;
   /** Why the callout's figure cannot enter the formula. */
   refused: string | null;
+  /** True when the check refused the callout itself: nothing is computed from it. */
+  factRefused: boolean;
 }
 
 export interface DerivedResult {
@@ -75,13 +77,15 @@ export interface DerivedResult {
 }
 
 /**
- * Resolves the derived figures of one page. `siteFacts` holds every page's callouts.
+ * Resolves the derived figures of one page. `siteFacts` holds every page's callouts; `isRefused`
+ * says which of them the check refused, so that no result is computed from them.
  */
 export function resolveDerived(
   file: string,
   items: ExtractedDerived[],
   pageFacts: readonly FactResult[],
   siteFacts: readonly FactResult[],
+  isRefused: (fact: FactResult) => boolean = () => false,
 ): DerivedResult[] {
   const seen = new Map<string, number>();
   const results: DerivedResult[] = [];
@@ -90,7 +94,7 @@ export function resolveDerived(
     pageFacts.map((f) => [f.id, f.fact.attributeOffsets.id ?? f.fact.start]),
   );
   for (const item of items) {
-    const result = resolveOne(file, idOf(item, seen), item, pageFacts, siteFacts);
+    const result = resolveOne(file, idOf(item, seen), item, { pageFacts, siteFacts, isRefused });
     const explicit = item.attributes.id;
     if (explicit !== undefined) result.idTakenAt = taken.get(explicit) ?? null;
     if (explicit !== undefined && !taken.has(explicit))
@@ -100,12 +104,18 @@ export function resolveDerived(
   return results;
 }
 
+/** The callouts a formula may name. */
+interface Callouts {
+  pageFacts: readonly FactResult[];
+  siteFacts: readonly FactResult[];
+  isRefused: (fact: FactResult) => boolean;
+}
+
 function resolveOne(
   file: string,
   id: string,
   derived: ExtractedDerived,
-  pageFacts: readonly FactResult[],
-  siteFacts: readonly FactResult[],
+  callouts: Callouts,
 ): DerivedResult {
   const attrs = derived.attributes;
   const round =
@@ -137,7 +147,7 @@ function resolveOne(
   const parsed = parseFormula(attrs.formula);
   if ("error" in parsed) return { ...base, formulaError: parsed.error };
   const formula = parsed.formula;
-  const inputs = namesOf(formula).map((n) => bind(n.name, n.index, file, pageFacts, siteFacts));
+  const inputs = namesOf(formula).map((n) => bind(n.name, n.index, file, callouts));
   const approximate = inputs.some((i) => i.approximate);
   const out: DerivedResult = { ...base, formula, words: inWords(formula), inputs, approximate };
   if (inputs.some((i) => i.value === null)) return out;
@@ -182,8 +192,7 @@ function bind(
   name: string,
   index: number,
   file: string,
-  pageFacts: readonly FactResult[],
-  siteFacts: readonly FactResult[],
+  { pageFacts, siteFacts, isRefused }: Callouts,
 ): DerivedInput {
   const input: DerivedInput = {
     name,
@@ -195,6 +204,7 @@ function bind(
     roundedFrom: null,
     approximate: false,
     refused: null,
+    factRefused: false,
   };
   const here = pageFacts.find((f) => f.fact.attributes.id === name);
   const elsewhere = here
@@ -203,6 +213,7 @@ function bind(
   if (elsewhere.length > 1) return { ...input, ambiguous: elsewhere.map((f) => f.file) };
   const fact = here ?? elsewhere[0];
   if (!fact) return input;
+  if (isRefused(fact)) return { ...input, fact, factRefused: true };
   const numbers = readText(fact.fact.text).numbers;
   if (numbers.length !== 1) {
     return {

@@ -303,6 +303,18 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
     wrong: `${REVENUE}: <Derived ${GROWTH} round="0.1">about 3.5 times</Derived>.`,
     right: GROWN,
   },
+  "input-refused": {
+    title: "A derived figure or chart is built on a refused callout",
+    explanation:
+      "A figure computed or drawn from a callout the check refused is not judged: the " +
+      "message names that callout's place and finding, which is the one to fix.",
+    wrong:
+      `Revenues reached <Fact id="revenue-last-year" ${S} quote="realised revenues of ` +
+      `135 billion renminbi (US$21.7 billion) last year">US$21.7 billion</Fact>, up from ` +
+      `<Fact id="revenue-2010" ${S} quote="up from US$8.65 billion in 2010">US$8.56 ` +
+      `billion</Fact>: <Derived ${GROWTH} round="0.1">about 2.5 times</Derived>.`,
+    right: GROWN,
+  },
   "derived-rounding-undeclared": {
     title: "A derived figure is rounded without saying so",
     explanation:

@@ -1,0 +1,101 @@
+/**
+ * The words a contributor reads for the common slips: each finding's message and hint, on the real
+ * sources, snapshotted so that a change to them is a decision (`npx vitest run tests/hints.test.ts
+ * -u` rewrites them; read the diff).
+ */
+import { describe, expect, it } from "vitest";
+import { checkProject, loadSources } from "../src/facts/index.ts";
+
+const sources = await loadSources(process.cwd());
+const S = 'source="great-leap-forward"';
+const REVENUE_2010 = `<Fact id="revenue-2010" ${S} quote="up from US$8.65 billion in 2010">US$8.65 billion</Fact>`;
+const STAFF = `<Fact id="staff" ${S} quote="with some 80,000 employees">some 80,000</Fact>`;
+const PARKS = `<Fact id="parks" ${S} quote="home to nearly 650 software companies">nearly 650</Fact>`;
+
+/** What a contributor reads for a page holding `mdx`: each finding's place, message and hint. */
+function read(mdx: string): string {
+  const text = `---\ntitle: Example\n---\n\n${mdx}\n`;
+  const result = checkProject({ sources, pages: [{ path: "content/example.mdx", text }] });
+  return result.report.findings
+    .map((f) => `${f.line}:${f.column} ${f.code}\n${f.message}${f.hint ? `\nhint: ${f.hint}` : ""}`)
+    .join("\n\n");
+}
+
+describe("did you mean", () => {
+  it("suggests a source id one slip away", () => {
+    expect(
+      read(
+        `<Fact source="great-leap-foward" quote="with some 80,000 employees">some 80,000</Fact>`,
+      ),
+    ).toMatchInlineSnapshot(`
+        "5:7 unknown-source
+        Unexpected source \`great-leap-foward\`, expected one of \`back-office-hub\`, \`great-leap-forward\`
+        hint: Did you mean \`great-leap-forward\`?"
+      `);
+  });
+
+  it("suggests nothing for a source id that is nothing like one (a removed source)", () => {
+    expect(
+      read(
+        `<Fact source="dalian-daily-news" quote="with some 80,000 employees">some 80,000</Fact>`,
+      ),
+    ).toMatchInlineSnapshot(`
+        "5:7 unknown-source
+        Unexpected source \`dalian-daily-news\`, expected one of \`back-office-hub\`, \`great-leap-forward\`
+        hint: Name a folder of \`sources/\`; \`npm run add-source\` makes one for a new source."
+      `);
+  });
+
+  it("suggests a fact id one slip away in a formula, and nothing for one far from any", () => {
+    expect(
+      read(
+        `${STAFF} staff and ${PARKS} firms: <Derived formula="staf / firms" round="1">about 123</Derived> each.`,
+      ),
+    ).toMatchInlineSnapshot(`
+      "5:244 derived-unknown-fact
+      Unexpected fact id \`staf\`, expected the \`id\` of a \`<Fact>\` on this page or another
+      hint: Did you mean \`staff\`? Give the callout an explicit \`id="…"\` and name it in the formula; minus is written with a space on each side.
+
+      5:251 derived-unknown-fact
+      Unexpected fact id \`firms\`, expected the \`id\` of a \`<Fact>\` on this page or another
+      hint: Give the callout an explicit \`id="…"\` and name it in the formula; minus is written with a space on each side."
+    `);
+  });
+
+  it("suggests a chart's mark one slip away, on its page or as page#id", () => {
+    expect(
+      read(
+        `${STAFF} staff and ${PARKS} firms. <Chart title="People and firms" description="Staff and ` +
+          `companies." marks="staf park" labels="staff | companies" />`,
+      ),
+    ).toMatchInlineSnapshot(`
+      "5:226 chart-not-from-checked-facts
+      Unknown fact \`staf\` in \`marks\`, expected the \`id\` of a \`<Fact>\` on content/example.mdx (ids there: \`staff\`, \`parks\`); give the callout \`id="staf"\`
+      hint: Did you mean \`staff\`?
+
+      5:226 chart-not-from-checked-facts
+      Unknown fact \`park\` in \`marks\`, expected the \`id\` of a \`<Fact>\` on content/example.mdx (ids there: \`staff\`, \`parks\`); give the callout \`id="park"\`
+      hint: Did you mean \`parks\`?"
+    `);
+  });
+});
+
+describe("one error per cause", () => {
+  it("a derived figure from a refused callout says only where that callout is refused", () => {
+    expect(
+      read(
+        `Revenues were <Fact id="revenue-last-year" ${S} quote="realised revenues of 135 billion ` +
+          `renminbi (US$21.7 billion) last year">US$12.7 billion</Fact>, up from ${REVENUE_2010}: ` +
+          `<Derived formula="revenue-last-year / revenue-2010" round="0.1">about 2.5 times</Derived>.`,
+      ),
+    ).toMatchInlineSnapshot(`
+      "5:150 number-not-in-quote
+      Unexpected figure \`US$12.7 billion\`, expected a number in the quote (\`135 billion renminbi\`, \`US$21.7 billion\`)
+      hint: Show the figure as the quote gives it, or quote the passage that holds this figure. \`npm run check -- numbers\` shows how a text is read.
+
+      5:316 input-refused
+      Unexpected input \`revenue-last-year\`: it is refused at 5:150 (\`number-not-in-quote\`), expected a callout the check accepts
+      hint: Fix that callout first; this figure is checked again from it."
+    `);
+  });
+});
