@@ -114,6 +114,10 @@ const CODES: Record<string, string[]> = {
     "number-not-in-quote",
   ],
 
+  // Links are facts too: every page, source page, file and `#id` a link names exists.
+  "clean-links-to-pages-sources-passages-and-headings": [],
+  "reports-links-to-pages-and-ids-that-do-not-exist": ["link-target-not-found"],
+
   "reports-a-changed-raw-file": ["source-hash-mismatch"],
   "reports-invalid-source-metadata": ["source-invalid-metadata"],
   "reports-an-undeclared-edition-change": ["edition-undeclared-change"],

@@ -47,6 +47,39 @@ describe("npm run check", () => {
     expect(stdout).toContain("^~~~~~~~~~~~~~~"); // the frame underlines the figure
   });
 
+  it("fails when a page is deleted, naming each link to it at its line and column", async () => {
+    const site = copyProject();
+    try {
+      rmSync(join(site.root, "content/outlook.mdx"));
+      const { code, stdout } = await run(["--root", site.root]);
+      expect(code).toBe(1);
+      const links = ["content/index.mdx", "content/markets.mdx"].flatMap((file) =>
+        site
+          .read(file)
+          .split("\n")
+          .flatMap((text, k) =>
+            [...text.matchAll(/\(\/outlook\/\)/g)].map((m) => `${file}:${k + 1}:${m.index + 2}`),
+          ),
+      );
+      expect(links.length).toBeGreaterThanOrEqual(2);
+      const reported = [
+        ...stdout.matchAll(
+          /^(content\/\S+)$|^ {2}(\d+:\d+) {2}error {2}Unexpected link to `\/outlook\/`/gm,
+        ),
+      ];
+      let file = "";
+      const places: string[] = [];
+      for (const [, name, place] of reported) {
+        if (name) file = name;
+        else places.push(`${file}:${place}`);
+      }
+      expect(places).toEqual(links);
+      expect(stdout).not.toContain("Did you mean");
+    } finally {
+      site.remove();
+    }
+  });
+
   it("prints only a JSON array with --format json", async () => {
     const { code, stdout } = await run(["--root", broken.root, "--format", "json"]);
     expect(code).toBe(1);

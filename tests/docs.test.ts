@@ -9,6 +9,7 @@ import {
   DERIVED_CHECKS,
   FACT_CHECKS,
   PAGE_CHECKS,
+  SITE_CHECKS,
 } from "../src/facts/checks/index.ts";
 import { CODE_DOCS, checkProject, loadSources } from "../src/facts/index.ts";
 
@@ -26,7 +27,7 @@ const SOURCE_CODES = [
 ];
 const ALL_CODES = [
   ...new Set(
-    [...FACT_CHECKS, ...PAGE_CHECKS, ...DERIVED_CHECKS, ...CHART_CHECKS]
+    [...FACT_CHECKS, ...PAGE_CHECKS, ...DERIVED_CHECKS, ...CHART_CHECKS, ...SITE_CHECKS]
       .flatMap((c) => c.codes)
       .concat(SOURCE_CODES),
   ),

@@ -11,6 +11,8 @@ import { parseHTML } from "linkedom";
 import { HtmlValidate } from "html-validate";
 import { checkProject, loadProject, normalize } from "../src/facts/index.ts";
 import { displayDate, pageHref } from "../src/site/links.ts";
+import { siteRoutes } from "../src/facts/links/routes.ts";
+import { urlOf } from "../src/integration/search.ts";
 import { builtSite, distFile } from "./helpers/built-site.ts";
 import { astroEnv, copyProject } from "./helpers/project-copy.ts";
 
@@ -169,6 +171,34 @@ describe("every page", () => {
     }
     expect(checkedLinks).toBeGreaterThan(200);
     expect(broken).toEqual([]);
+  });
+
+  it("is what the link check knows: every address it accepts is built, with every id it accepts", async () => {
+    const result = await checked();
+    const { dist } = builtSite();
+    const routes = siteRoutes(
+      result.pages.map((p) => p.file),
+      result.pages,
+      result.sources,
+    );
+    for (const [path, route] of routes) {
+      const target = fileFor(dist, path);
+      expect(target, `${path} is built`).not.toBeNull();
+      if (route.ids === null) continue;
+      const doc = parseHTML(readFileSync(target!, "utf8")).document;
+      for (const id of route.ids) expect(doc.getElementById(id), `${path}#${id}`).not.toBeNull();
+    }
+    // The other way: every page the build makes is an address the check knows, and every
+    // heading, callout, derived figure, block and passage on it an id it knows.
+    for (const file of htmlFiles(dist).filter((f) => f !== "404.html")) {
+      const route = routes.get(urlOf(file));
+      expect(route, `${urlOf(file)} is known to the link check`).toBeDefined();
+      const targets = dom(file).querySelectorAll(
+        "article :is(h2, h3, h4, h5, h6)[id], .fact[id], .derived[id], p[id], .passage-anchor[id], pre.raw > span[id]",
+      );
+      for (const el of targets)
+        expect(route?.ids?.has(el.id), `${urlOf(file)}#${el.id}`).toBe(true);
+    }
   });
 
   it("passes html-validate's recommended rules", async () => {

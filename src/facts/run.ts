@@ -13,11 +13,13 @@ import { prepareSource } from "./sources/prepare.ts";
 import type { Source, SourceFiles } from "./sources/model.ts";
 import { resolveDerived, type DerivedResult } from "./derived/resolve.ts";
 import type { ExtractedPage } from "./mdx/extract.ts";
+import { siteRoutes } from "./links/routes.ts";
 import {
   CHART_CHECKS,
   DERIVED_CHECKS,
   FACT_CHECKS,
   PAGE_CHECKS,
+  SITE_CHECKS,
   type Environment,
   type PageResult,
 } from "./checks/index.ts";
@@ -110,6 +112,13 @@ export function checkPages(
   }
   // 6. Check each chart: every mark one checked number of a callout, on its page or another.
   for (const page of pages) for (const check of CHART_CHECKS) check.check(page, facts, report, env);
+  // 7. Check each link: a page, source or file the site publishes, and an id that page has.
+  const routes = siteRoutes(
+    files.map((f) => f.path),
+    pages,
+    sources,
+  );
+  for (const page of pages) for (const check of SITE_CHECKS) check.check(page, routes, report);
   return { report, texts, sources, pages, facts, derived: pages.flatMap((p) => p.derived) };
 }
 

@@ -23,10 +23,11 @@ export function didYouMean(name: string, candidates: Iterable<string>): string {
   return near === null ? "" : `Did you mean \`${near}\`?`;
 }
 
-// A quarter of the longer name's characters, and at least two edits (a swapped pair of letters):
-// `great-leap-foward` is near `great-leap-forward`, `revenue-2011` near `revenue-2010`, and
+// A quarter of the longer name's characters, at least one edit, and two (a swapped pair of
+// letters) from eight characters on: `great-leap-foward` is near `great-leap-forward`,
+// `revenue-2011` near `revenue-2010`, `staf` near `staff`; `L400` is near no `L4`, and
 // `dalian-news` near nothing in `back-office-hub`.
 function allowed(a: string, b: string): number {
   const length = Math.max(a.length, b.length);
-  return Math.max(2, Math.floor(length / 4));
+  return Math.max(length >= 8 ? 2 : 1, Math.floor(length / 4));
 }

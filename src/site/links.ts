@@ -1,13 +1,5 @@
-/** Addresses of sources and passages, in one place. */
-
-export function sourceHref(sourceId: string): string {
-  return `/sources/${sourceId}/`;
-}
-
-/** The id of a cited passage's highlight on its source page. */
-export function passageId(anchor: string, start: number, end: number): string {
-  return `q-${anchor}-${start}-${end}`;
-}
+/** Addresses of sources and passages, in one place (the engine's, which the link check uses). */
+export { pageHref, passageId, sourceHref } from "../facts/links/addresses.ts";
 
 /** "15 July 2017" or "undated". */
 export function displayDate(iso: string | null): string {
@@ -18,13 +10,4 @@ export function displayDate(iso: string | null): string {
     year: "numeric",
     timeZone: "UTC",
   });
-}
-
-/** The URL path of a content page from its file: content/index.mdx is "/", content/talent.mdx is "/talent/". */
-export function pageHref(file: string, contentDir = "content"): string {
-  const slug = file
-    .replace(new RegExp(`^${contentDir}/`), "")
-    .replace(/\.mdx$/, "")
-    .replace(/(^|\/)index$/, "");
-  return slug === "" ? "/" : `/${slug}/`;
 }

@@ -1,5 +1,5 @@
 /** Every check, in one list: the runner calls them in this order. */
-import type { ChartCheck, DerivedCheck, FactCheck, PageCheck } from "./types.ts";
+import type { ChartCheck, DerivedCheck, FactCheck, PageCheck, SiteCheck } from "./types.ts";
 import { factAttributes } from "./fact-attributes.ts";
 import { unknownSource } from "./unknown-source.ts";
 import { quoteTooShort } from "./quote-too-short.ts";
@@ -20,6 +20,7 @@ import { derivedUnits } from "./derived-units.ts";
 import { derivedResult } from "./derived-result.ts";
 import { derivedQualifier } from "./derived-qualifier.ts";
 import { chart } from "./chart.ts";
+import { linkTargetNotFound } from "./link-target.ts";
 
 export const FACT_CHECKS: readonly FactCheck[] = [
   factAttributes,
@@ -53,6 +54,9 @@ export const DERIVED_CHECKS: readonly DerivedCheck[] = [
 /** Checks of `<Chart>`s, run last: a mark draws a callout of any page, and only a checked one. */
 export const CHART_CHECKS: readonly ChartCheck[] = [chart];
 
+/** Checks of what pages say about the site, run once every page's ids are known: links. */
+export const SITE_CHECKS: readonly SiteCheck[] = [linkTargetNotFound];
+
 export type {
   ChartCheck,
   DerivedCheck,
@@ -60,4 +64,5 @@ export type {
   PageCheck,
   PageResult,
   Environment,
+  SiteCheck,
 } from "./types.ts";

@@ -3,6 +3,7 @@ import type { CheckContext, Finding } from "../diagnostics.ts";
 import type { ExtractedPage } from "../mdx/extract.ts";
 import type { FactResult } from "../resolve.ts";
 import type { DerivedResult } from "../derived/resolve.ts";
+import type { Routes } from "../links/routes.ts";
 
 export interface PageResult {
   file: string;
@@ -46,4 +47,10 @@ export interface ChartCheck {
 export interface DerivedCheck {
   codes: readonly string[];
   check(derived: DerivedResult, ctx: CheckContext, env: Environment): void;
+}
+
+/** Checks that need the whole site's addresses: a link of one page may lead to any other. */
+export interface SiteCheck {
+  codes: readonly string[];
+  check(page: PageResult, routes: Routes, ctx: CheckContext): void;
 }

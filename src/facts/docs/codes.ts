@@ -339,6 +339,16 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
     wrong: `${STAFF}: <Derived formula="staff / parks" round="1">123</Derived> per company.`,
     right: `${STAFF}: <Derived formula="staff / parks" round="1">about 123</Derived> per company.`,
   },
+  "link-target-not-found": {
+    title: "A link leads nowhere on the site",
+    explanation:
+      "Every link of a page leads to a page of `content/`, a source's page " +
+      "(`/sources/<id>/`, with `#p05` for a block or a cited passage's id), a file the site " +
+      "builds, or an id on one of them: a heading's slug or a callout's `id`. A page that " +
+      "was removed or renamed leaves its links dead; the check names each one.",
+    wrong: `The parks are described in [the feature](/sources/great-leap-forward/#p99).`,
+    right: `The parks are described in [the feature](/sources/great-leap-forward/#p22).`,
+  },
   "source-file-missing": {
     title: "A source file is missing",
     explanation:

@@ -11,6 +11,7 @@ import { readText, type NumberExpr } from "../numbers/read.ts";
 import { FACT_ATTRIBUTES } from "../schemas/fact.ts";
 import { DERIVED_ATTRIBUTES } from "../schemas/derived.ts";
 import { placedText, rangeOf, type PlacedText } from "./text-offsets.ts";
+import { collectLinks, type PageLink } from "./links.ts";
 
 /** The callout component. */
 export const FACT = "Fact";
@@ -103,6 +104,8 @@ export interface ExtractedPage {
   optOuts: OptOut[];
   headings: Heading[];
   charts: ExtractedChart[];
+  /** Links of the page's prose and elements, for the link check. */
+  links: PageLink[];
 }
 
 const EXPRESSIONS = new Set(["mdxTextExpression", "mdxFlowExpression", "mdxjsEsm"]);
@@ -142,12 +145,14 @@ export function extractPage(tree: Root, text: string): ExtractedPage {
     optOuts: [],
     headings: [],
     charts: [],
+    links: [],
   };
   // Astro's rehypeHeadingIds: github-slugger over each heading's text, in page order (a repeat
   // gets `-1`).
   const slugger = new GithubSlugger();
   const footnotes = new FootnoteNumbers();
   visitParents(tree, (node: Nodes, ancestors: Parents[]) => {
+    collectLinks(node, text, page.links);
     if (node.type === "heading")
       page.headings.push({
         id: slugger.slug(headingText(node, footnotes)),
