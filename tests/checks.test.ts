@@ -123,6 +123,10 @@ const CODES: Record<string, string[]> = {
   "reports-an-undeclared-edition-change": ["edition-undeclared-change"],
   "reports-a-raw-line-in-no-block": ["edition-line-unassigned"],
   "reports-a-declared-change-not-on-its-line": ["edition-change-not-found"],
+  // One error per cause: a change declared on the wrong line is not also an undeclared change of
+  // the block where it is; an edition edit is not also each quote it breaks.
+  "reports-a-declared-change-on-the-wrong-line-and-where-it-is": ["edition-change-not-found"],
+  "reports-an-edition-edit-once-with-the-quotes-that-depend-on-it": ["edition-undeclared-change"],
 };
 
 /**
@@ -152,6 +156,15 @@ const HINTS: Record<string, { code: string; includes: string }[]> = {
   ],
   "reports-an-undeclared-rounding": [
     { code: "rounding-undeclared", includes: 'add `round="0.1"`' },
+  ],
+  "reports-an-undeclared-edition-change": [
+    {
+      code: "edition-undeclared-change",
+      includes: '  - line: 4\n    kind: hyphen\n    raw: "serviceoutsourcing"\n',
+    },
+  ],
+  "reports-a-declared-change-on-the-wrong-line-and-where-it-is": [
+    { code: "edition-change-not-found", includes: "Write `line: 4`." },
   ],
 };
 

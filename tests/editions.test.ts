@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { loadSources } from "../src/facts/load.ts";
-import { newRun, prepareSources } from "../src/facts/run.ts";
+import { checkPages, newRun, prepareSources } from "../src/facts/run.ts";
 import type { SourceFiles } from "../src/facts/sources/model.ts";
 
 const files = await loadSources(process.cwd());
@@ -20,9 +20,11 @@ const SEEDS: Record<string, { file: string; sha256: string }> = {
 };
 const SEED_DIR = "../shared/seeds";
 
+/** The sources' findings: an edition block's are reported once the pages (none here) are checked. */
 function check(list: SourceFiles[]) {
   const run = newRun();
   const sources = prepareSources(list, run);
+  checkPages([], sources, run);
   return { sources, findings: run.report.findings };
 }
 

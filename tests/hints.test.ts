@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { checkProject, loadSources } from "../src/facts/index.ts";
+import type { SourceFiles } from "../src/facts/sources/model.ts";
 
 const sources = await loadSources(process.cwd());
 const S = 'source="great-leap-forward"';
@@ -20,6 +21,64 @@ function read(mdx: string): string {
     .map((f) => `${f.line}:${f.column} ${f.code}\n${f.message}${f.hint ? `\nhint: ${f.hint}` : ""}`)
     .join("\n\n");
 }
+
+/** What a contributor reads after editing one file of a real source. */
+function readSource(id: string, edit: (files: SourceFiles) => Partial<SourceFiles>): string {
+  const edited = sources.map((f) => (f.id === id ? { ...f, ...edit(f) } : f));
+  const result = checkProject({ sources: edited, pages: [] });
+  return result.report.findings
+    .map((f) => `${f.file}:${f.line}:${f.column} ${f.code}\n${f.message}\nhint: ${f.hint ?? ""}`)
+    .join("\n\n");
+}
+
+describe("edition changes", () => {
+  it("an undeclared change gets a ready-to-paste entry with its raw line", () => {
+    expect(
+      readSource("back-office-hub", (f) => ({
+        editionText: f.editionText!.replace("mild weather,", "very mild weather,"),
+      })),
+    ).toMatchInlineSnapshot(`
+      "sources/back-office-hub/edition.txt:29:186 edition-undeclared-change
+      Unexpected undeclared change in block \`p05\`: \`very\` was added; expected the raw words, or a change declared in source.yaml
+      hint: Make the edition say what its raw lines say, or declare the change: add under \`changes:\` in source.yaml
+        - line: 19
+          kind: typo
+          raw: "and mild"
+          edition: "and very mild"
+          why: "A misprint in the running text is corrected.""
+    `);
+  });
+
+  it("a word rejoined across a line break gets a join, with the line where it starts", () => {
+    const meta = (f: SourceFiles) => f.metaText!;
+    expect(
+      readSource("great-leap-forward", (f) => ({
+        metaText: meta(f).replace(/ {2}- line: 42\n(?: {4}.*\n){4}/, ""),
+      })),
+    ).toMatchInlineSnapshot(`
+      "sources/great-leap-forward/edition.txt:32:38 edition-undeclared-change
+      Unexpected undeclared change in block \`p07\`: \`start ing\` became \`starting\`; expected the raw words, or a change declared in source.yaml
+      hint: Make the edition say what its raw lines say, or declare the change: add under \`changes:\` in source.yaml
+        - line: 42
+          kind: join
+          raw: "start\\ning"
+          edition: "starting"
+          why: "A word split across a line break is rejoined.""
+    `);
+  });
+
+  it("a change declared on the wrong line says which line it is on, once", () => {
+    expect(
+      readSource("great-leap-forward", (f) => ({
+        metaText: f.metaText!.replace("  - line: 35\n", "  - line: 34\n"),
+      })),
+    ).toMatchInlineSnapshot(`
+      "sources/great-leap-forward/source.yaml:20:5 edition-change-not-found
+      Unexpected \`line: 34\` for change \`serviceoutsourcing\`: it is on raw line 35, expected the line where it starts
+      hint: Write \`line: 35\`."
+    `);
+  });
+});
 
 describe("did you mean", () => {
   it("suggests a source id one slip away", () => {

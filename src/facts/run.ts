@@ -14,6 +14,7 @@ import type { Source, SourceFiles } from "./sources/model.ts";
 import { resolveDerived, type DerivedResult } from "./derived/resolve.ts";
 import type { ExtractedPage } from "./mdx/extract.ts";
 import { siteRoutes } from "./links/routes.ts";
+import { reportRefusedBlocks } from "./sources/refused-blocks.ts";
 import {
   CHART_CHECKS,
   DERIVED_CHECKS,
@@ -39,6 +40,11 @@ export interface ProjectFiles {
 export interface CheckRun {
   report: Report;
   texts: Map<string, string>;
+  /**
+   * Sources prepared for this run: the edition blocks they refuse are reported once the pages are
+   * checked, with the quotes that depend on them.
+   */
+  prepared: Source[];
 }
 
 export interface CheckResult {
@@ -65,7 +71,7 @@ export interface CheckOptions {
 /** A check with no findings yet. */
 export function newRun(): CheckRun {
   const texts = new Map<string, string>();
-  return { report: new Report(texts), texts };
+  return { report: new Report(texts), texts, prepared: [] };
 }
 
 /** Checks a whole project: every source and every page. */
@@ -119,6 +125,9 @@ export function checkPages(
     sources,
   );
   for (const page of pages) for (const check of SITE_CHECKS) check.check(page, routes, report);
+  // 8. Report each edition block the check refused, once, with the quotes that still cite its raw
+  // words (they are not reported as not found).
+  reportRefusedBlocks(run.prepared.splice(0), facts, report);
   return { report, texts, sources, pages, facts, derived: pages.flatMap((p) => p.derived) };
 }
 
@@ -136,7 +145,9 @@ export function prepareSources(files: SourceFiles[], run: CheckRun): Map<string,
     if (f.editionText !== null) run.texts.set(f.editionPath, f.editionText);
     const raw = f.raw === null ? null : new TextDecoder().decode(f.raw);
     if (raw !== null) run.texts.set(f.rawPath, raw);
-    sources.set(f.id, prepareSource(f, raw, run.report));
+    const source = prepareSource(f, raw, run.report);
+    sources.set(f.id, source);
+    run.prepared.push(source);
   }
   return sources;
 }

@@ -1,5 +1,6 @@
 /** A callout's quote occurs in its source's reading edition. */
 import { closestPassage } from "../quotes/closest.ts";
+import { refusedBlockHolding } from "../sources/refused-blocks.ts";
 import type { FactCheck } from "./types.ts";
 
 export const quoteNotFound: FactCheck = {
@@ -8,6 +9,9 @@ export const quoteNotFound: FactCheck = {
     const quote = fact.attributes.quote;
     // A blank quote is reported once, by fact-attributes.
     if (!source || !location || !quote?.trim() || location.occurrences.length > 0) return;
+    // The quote holds the raw words of a block whose edit the check refused: the edit is the
+    // cause, reported once with the quotes that depend on it.
+    if (refusedBlockHolding(source, quote)) return;
     const offset = fact.attributeOffsets.quote ?? fact.start;
     const outside = location.outsideContent[0];
     if (outside) {

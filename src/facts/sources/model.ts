@@ -1,6 +1,7 @@
 /** A source as the engine knows it after loading and checking. */
 import type { SourceMeta } from "../schemas/source.ts";
 import type { Block } from "./edition.ts";
+import type { RefusedBlock } from "./refused-blocks.ts";
 
 /** The files of one source folder, as read from disk by the loader. */
 export interface SourceFiles {
@@ -25,4 +26,9 @@ export interface Source {
   /** sha256 of the raw bytes, as found on disk. */
   rawSha256: string;
   blocks: Block[];
+  /**
+   * Blocks whose words the check refused, with their finding, which the runner reports once the
+   * quotes that depend on them are known.
+   */
+  refusedBlocks: RefusedBlock[];
 }

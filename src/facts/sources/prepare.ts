@@ -11,6 +11,8 @@ import type { CheckContext } from "../diagnostics.ts";
 import { parseEdition } from "./edition.ts";
 import { verifyEdition, type EditionIssueCode } from "./verify-edition.ts";
 import type { Source, SourceFiles } from "./model.ts";
+import type { RefusedBlock } from "./refused-blocks.ts";
+import { normalize } from "../text/normalize.ts";
 
 /**
  * `rawText` is `files.raw` decoded as UTF-8 (the caller has it already), or null when there is no
@@ -73,7 +75,7 @@ export function prepareSource(
       offset: 0,
       message: `Unexpected missing reading edition for source \`${files.id}\`, expected ${files.editionPath}`,
     });
-    return { id: files.id, files, meta, raw, rawSha256, blocks: [] };
+    return { id: files.id, files, meta, raw, rawSha256, blocks: [], refusedBlocks: [] };
   }
   const edition = parseEdition(files.editionText);
   for (const problem of edition.problems) {
@@ -85,6 +87,7 @@ export function prepareSource(
     });
   }
   const changes = meta?.changes ?? parsed?.changes ?? null;
+  const refusedBlocks: RefusedBlock[] = [];
   if (files.raw && changes) {
     for (const issue of verifyEdition(raw, edition.blocks, changes)) {
       const at = issue.at;
@@ -95,16 +98,24 @@ export function prepareSource(
             ? files.rawPath
             : files.metaPath;
       const offset = at.file === "meta" ? offsetIn(doc, ["changes", at.change]) : at.offset;
-      ctx.report({
+      const finding = {
         code: issue.code,
         file,
         offset,
         message: issue.message,
-        hint: EDITION_HINTS[issue.code],
-      });
+        hint: issue.hint ?? EDITION_HINTS[issue.code],
+      };
+      // A refused block is reported after the pages, with the quotes that depend on it.
+      if (issue.refused)
+        refusedBlocks.push({
+          anchor: issue.refused.anchor,
+          expected: normalize(issue.refused.expected).text,
+          finding,
+        });
+      else ctx.report(finding);
     }
   }
-  return { id: files.id, files, meta, raw, rawSha256, blocks: edition.blocks };
+  return { id: files.id, files, meta, raw, rawSha256, blocks: edition.blocks, refusedBlocks };
 }
 
 const changesOnly = z.object({ changes: z.array(changeSchema).default([]) });

@@ -7,6 +7,8 @@ import { diffArrays } from "diff";
 import type { Change } from "../schemas/source.ts";
 import type { Block } from "./edition.ts";
 import { isSpaceCode } from "../text/chars.ts";
+import { changeEntry, propose, type Built } from "./change-entry.ts";
+import { relocateChanges } from "./relocate-change.ts";
 
 export type EditionIssueCode =
   | "edition-undeclared-change"
@@ -22,6 +24,17 @@ export interface EditionIssue {
     | { file: "edition"; offset: number }
     | { file: "raw"; offset: number }
     | { file: "meta"; change: number };
+  /** What to write, where the check can say it exactly (a ready-to-paste change, a line). */
+  hint?: string;
+  /**
+   * A block whose words are not its raw lines' after the declared changes: its anchor, and what
+   * those lines say, which the quotes written before the edit still match.
+   */
+  refused?: {
+    anchor: string;
+    /** The block's raw lines after the declared changes: the text the edition should hold. */
+    expected: string;
+  };
 }
 
 export function verifyEdition(raw: string, blocks: Block[], changes: Change[]): EditionIssue[] {
@@ -67,10 +80,12 @@ export function verifyEdition(raw: string, blocks: Block[], changes: Change[]): 
     }
   });
 
+  // A change declared on the wrong line is reported once, and applied where it is.
+  const lines = relocateChanges(blocks, rawLines, changes, issues);
   const used = new Set<number>();
   for (const block of blocks) {
-    const expected = applyChanges(block, rawLines, changes, used, issues);
-    compareWords(block, expected, issues);
+    const built = applyChanges(block, rawLines, changes, lines, used, issues);
+    compareWords(block, built, issues);
   }
   changes.forEach((change, index) => {
     if (!used.has(index) && !issues.some((i) => i.at.file === "meta" && i.at.change === index)) {
@@ -84,23 +99,30 @@ export function verifyEdition(raw: string, blocks: Block[], changes: Change[]): 
   return issues;
 }
 
-/** Builds a block's raw text from its lines and applies the changes declared on them. */
+/**
+ * Builds a block's raw text from its lines and applies the changes declared on them (`lines[k]`
+ * is where change `k` is applied: its own line, or where it was found).
+ */
 function applyChanges(
   block: Block,
   rawLines: string[],
   changes: Change[],
+  lines: readonly (number | null)[],
   used: Set<number>,
   issues: EditionIssue[],
-): string {
+): Built {
   const starts: number[] = [];
   let text = "";
   for (const n of block.lines) {
     starts.push(text.length + (text === "" ? 0 : 1));
     text += (text === "" ? "" : "\n") + (rawLines[n - 1] ?? "");
   }
+  const source = text;
   const edits: { at: number; length: number; replacement: string }[] = [];
   changes.forEach((change, index) => {
-    const k = block.lines.indexOf(change.line);
+    const line = lines[index];
+    if (line === null || line === undefined) return; // reported where it was found
+    const k = block.lines.indexOf(line);
     if (k < 0) return;
     used.add(index);
     const from = starts[k] ?? 0;
@@ -128,14 +150,15 @@ function applyChanges(
   });
   edits.sort((a, b) => b.at - a.at);
   for (const e of edits) text = text.slice(0, e.at) + e.replacement + text.slice(e.at + e.length);
-  return text;
+  return { source, starts, text, edits: edits.reverse() };
 }
 
 /**
  * Reports the first run of words where the edition differs from the raw text after declared
  * changes.
  */
-function compareWords(block: Block, expected: string, issues: EditionIssue[]): void {
+function compareWords(block: Block, built: Built, issues: EditionIssue[]): void {
+  const expected = built.text;
   // Nearly every block matches, and most are their raw lines joined by spaces: one native
   // comparison proves those; the rest are compared with whitespace folded before any words are
   // listed.
@@ -148,15 +171,23 @@ function compareWords(block: Block, expected: string, issues: EditionIssue[]): v
     got.map((w) => w.word),
   );
   let gotIndex = 0;
+  let wantIndex = 0;
   for (let p = 0; p < parts.length; p++) {
     const part = parts[p]!;
     if (!part.added && !part.removed) {
       gotIndex += part.count ?? part.value.length;
+      wantIndex += part.count ?? part.value.length;
       continue;
     }
     const removed = part.removed ? part.value : [];
     const added =
       part.removed && parts[p + 1]?.added ? parts[p + 1]!.value : part.added ? part.value : [];
+    const proposal = propose(block, built, {
+      want,
+      got,
+      removed: [wantIndex, wantIndex + removed.length],
+      added: [gotIndex, gotIndex + added.length],
+    });
     const offset = block.textOffset + (got[Math.min(gotIndex, got.length - 1)]?.offset ?? 0);
     const what =
       removed.length && added.length
@@ -170,6 +201,14 @@ function compareWords(block: Block, expected: string, issues: EditionIssue[]): v
         `Unexpected undeclared change in block \`${block.anchor}\`: ${what}; expected ` +
         `the raw words, or a change declared in source.yaml`,
       at: { file: "edition", offset },
+      ...(proposal
+        ? {
+            hint:
+              "Make the edition say what its raw lines say, or declare the change: add under " +
+              `\`changes:\` in source.yaml\n${changeEntry(proposal)}`,
+          }
+        : {}),
+      refused: { anchor: block.anchor, expected },
     });
     return; // one per block: later differences are often echoes of the first
   }
