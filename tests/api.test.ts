@@ -28,5 +28,6 @@ it("the engine's public API is exactly this list (a change here is a decision)",
     "readNumbers",
     "readText",
     "sourceMetaSchema",
+    "summary",
   ]);
 });

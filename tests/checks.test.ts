@@ -56,6 +56,8 @@ const CODES: Record<string, string[]> = {
   "reports-an-undeclared-rounding": ["rounding-undeclared"],
   "reports-a-wrong-rounding": ["rounding-wrong"],
   "reports-a-bare-dollar-sign": ["number-unreadable"],
+  // The currency suggested is the quote's: renminbi where the quote says renminbi.
+  "reports-a-bare-dollar-sign-with-the-currency-of-the-quote": ["number-unreadable"],
   "reports-a-qualifier-dropped-just-outside-the-quote": ["qualifier-dropped"],
   "reports-a-half-step-rounded-down": ["rounding-wrong"],
   "reports-a-blank-quote-as-empty": ["fact-empty-quote"],
@@ -75,6 +77,7 @@ const CODES: Record<string, string[]> = {
   "reports-a-mismatched-closing-tag": ["mdx-malformed"],
   "reports-an-unclosed-tag-where-it-opens": ["mdx-malformed"],
   "reports-an-unclosed-block-tag-where-it-opens": ["mdx-malformed"],
+  "reports-a-straight-quote-inside-a-quote-and-how-to-write-it": ["mdx-malformed"],
 
   // From the adversarial review: ways a misstatement could slip past, now refused.
   "reports-rounding-that-hides-the-figure": ["rounding-wrong"],
@@ -165,6 +168,20 @@ const HINTS: Record<string, { code: string; includes: string }[]> = {
   ],
   "reports-a-declared-change-on-the-wrong-line-and-where-it-is": [
     { code: "edition-change-not-found", includes: "Write `line: 4`." },
+  ],
+  "reports-a-bare-dollar-sign-with-the-currency-of-the-quote": [
+    { code: "number-unreadable", includes: "Write it as the quote does, `135 billion renminbi`" },
+  ],
+  "reports-a-straight-quote-inside-a-quote-and-how-to-write-it": [
+    { code: "mdx-malformed", includes: "curly ones" },
+    {
+      code: "mdx-malformed",
+      includes:
+        'Here: `quote="Tholons ranks Dalian the world\'s “14th largest” outsourcing destination"`.',
+    },
+  ],
+  "reports-an-unclosed-tag-where-it-opens": [
+    { code: "mdx-malformed", includes: "Close it after the figure" },
   ],
 };
 

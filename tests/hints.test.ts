@@ -80,6 +80,62 @@ describe("edition changes", () => {
   });
 });
 
+describe("slips of the pen", () => {
+  const BASE = `${S} quote="Designated as one of China’s “outsourcing base cities” by Beijing"`;
+
+  it("an unclosed callout is named where it opens, with the tag to write", () => {
+    expect(read(`Beijing named Dalian <Fact ${BASE}>one of its outsourcing base cities.`))
+      .toMatchInlineSnapshot(`
+        "5:22 mdx-malformed
+        Unexpected \`<Fact>\` that is not closed, expected \`</Fact>\` after its figure, in the same paragraph
+        hint: Close it after the figure, as in \`<Fact …>nearly 650</Fact>\`; a callout cannot span a blank line. Until it is closed the page is not checked: its callouts are not counted."
+      `);
+  });
+
+  it("a straight quote inside a quote says that curly quotes or quote='…' work, and how", () => {
+    const slip = `Beijing named Dalian <Fact ${S} quote="Designated as one of China's "outsourcing base cities" by Beijing">one of its outsourcing base cities</Fact>.`;
+    expect(read(slip)).toMatchInlineSnapshot(`
+      "5:92 mdx-malformed
+      Unexpected straight \`"\` inside \`quote="…"\`, which ends the value there, expected the value's words up to its closing \`"\`
+      hint: Write the quotation marks inside the value as curly ones (\`“…”\`), which match the source's straight or curly marks, or put the value in single quotes (\`quote='…'\`) when it holds no \`'\`. Here: \`quote="Designated as one of China's “outsourcing base cities” by Beijing"\`."
+    `);
+    const noApostrophe = `<Fact ${S} quote="one of China’s "outsourcing base cities" by Beijing">one of its outsourcing base cities</Fact>.`;
+    expect(read(noApostrophe)).toMatchInlineSnapshot(`
+      "5:57 mdx-malformed
+      Unexpected straight \`"\` inside \`quote="…"\`, which ends the value there, expected the value's words up to its closing \`"\`
+      hint: Write the quotation marks inside the value as curly ones (\`“…”\`), which match the source's straight or curly marks, or put the value in single quotes (\`quote='…'\`) when it holds no \`'\`. Here: \`quote="one of China’s “outsourcing base cities” by Beijing"\` or \`quote='one of China’s "outsourcing base cities" by Beijing'\`."
+    `);
+  });
+
+  it("what the hint offers to paste passes the check", () => {
+    const slip = `<Fact ${S} quote="one of China’s "outsourcing base cities" by Beijing">one of its outsourcing base cities</Fact>.`;
+    const hint = checkProject({
+      sources,
+      pages: [{ path: "content/example.mdx", text: `${slip}\n` }],
+    }).report.findings[0]!.hint!;
+    const offered = [...hint.slice(hint.indexOf("Here:")).matchAll(/`(quote=(["'])[^`]*\2)`/g)].map(
+      (m) => m[1]!,
+    );
+    expect(offered).toHaveLength(2);
+    for (const attribute of offered)
+      expect(read(slip.replace(/quote="[^>]*"(?=>)/, attribute)), attribute).toBe("");
+  });
+
+  it("a bare $ is given the quote's currency: renminbi where the quote says renminbi", () => {
+    const quote = `${S} quote="realised revenues of 135 billion renminbi (US$21.7 billion) last year"`;
+    expect(read(`<Fact ${quote}>$135 billion</Fact> and <Fact ${quote}>$21.7 billion</Fact>`))
+      .toMatchInlineSnapshot(`
+        "5:113 number-unreadable
+        Unexpected \`$135 billion\` with a bare \`$\`, expected the currency the quote names: \`135 billion renminbi\`
+        hint: Write it as the quote does, \`135 billion renminbi\`: a bare \`$\` could be any dollar, and the check does not guess.
+
+        5:249 number-unreadable
+        Unexpected \`$21.7 billion\` with a bare \`$\`, expected the currency the quote names: \`US$21.7 billion\`
+        hint: Write it as the quote does, \`US$21.7 billion\`: a bare \`$\` could be any dollar, and the check does not guess."
+      `);
+  });
+});
+
 describe("did you mean", () => {
   it("suggests a source id one slip away", () => {
     expect(

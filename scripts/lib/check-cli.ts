@@ -9,7 +9,7 @@ import {
   FORMATS,
   loadProject,
   readNumbers,
-  type CheckResult,
+  summary,
   type FormatName,
   type SourceCoverage,
 } from "../../src/facts/index.ts";
@@ -118,23 +118,6 @@ function publicNumber(n: ReturnType<typeof readNumbers>[number]) {
     qualifier: n.qualifier,
     ...(n.date === null ? {} : { date: n.date }),
   };
-}
-
-function summary({ pages, facts, sources }: CheckResult): string {
-  const optOuts = pages.reduce((sum, p) => sum + p.extracted.optOuts.length, 0);
-  const uncited = pages.reduce((sum, p) => sum + p.extracted.uncited.length, 0);
-  const anchored = { exact: 0, normalised: 0, failed: 0 };
-  for (const f of facts) anchored[f.location?.status ?? "failed"]++;
-  return (
-    `Checked ${count(facts.length, "fact")} on ${count(pages.length, "page")} ` +
-    `against ${count(sources.size, "source")}: ` +
-    `quotes anchored ${anchored.exact} exact, ${anchored.normalised} after normalisation, ${anchored.failed} failed; ` +
-    `${count(uncited, "uncited number")}; ${count(optOuts, "opt-out")} (<NotAClaim>).\n`
-  );
-}
-
-function count(n: number, word: string): string {
-  return `${n} ${n === 1 ? word : `${word}s`}`;
 }
 
 function coverageReport(report: SourceCoverage[]): string {

@@ -4,6 +4,7 @@ export type { CheckOptions, CheckResult, CheckRun, PageFile, ProjectFiles } from
 export { loadProject, loadSources, loadPages } from "./load.ts";
 export type { Finding, Severity } from "./diagnostics.ts";
 export { FORMATS } from "./format/index.ts";
+export { summary } from "./format/summary.ts";
 export type { FormatName } from "./format/index.ts";
 export { coverage } from "./coverage.ts";
 export { cite } from "./cite/index.ts";

@@ -52,7 +52,10 @@ export interface CheckResult {
   /** Every file read (pages and each source's files), by path: findings point into these. */
   texts: ReadonlyMap<string, string>;
   sources: ReadonlyMap<string, Source>;
+  /** The pages that parsed, with their results. */
   pages: PageResult[];
+  /** The pages that did not parse (an `mdx-malformed` finding each): not checked, still counted. */
+  unparsed: string[];
   facts: FactResult[];
   /**
    * Every `<Derived>` figure, with its inputs, formula, result and rounding, for the pages to show.
@@ -93,14 +96,22 @@ export function checkPages(
   const { report, texts } = run;
   const pages: PageResult[] = [];
   const refusals: Refusals = new Map();
+  const unparsed: string[] = [];
   files.forEach((file, k) => {
     texts.set(file.path, file.text);
     // 2. Parse the page with the real remark stack and extract its callouts, uncited numbers and
     // opt-outs.
     const extraction = extracted[k] ?? extractPageText(file.text);
     if ("failure" in extraction) {
-      const { offset, message } = extraction.failure;
-      report.report({ code: "mdx-malformed", file: file.path, offset, message });
+      const { offset, message, hint } = extraction.failure;
+      report.report({
+        code: "mdx-malformed",
+        file: file.path,
+        offset,
+        message,
+        ...(hint && { hint }),
+      });
+      unparsed.push(file.path);
       return;
     }
     // 3.-4. Resolve the page's callouts against the sources and run the checks.
@@ -128,7 +139,8 @@ export function checkPages(
   // 8. Report each edition block the check refused, once, with the quotes that still cite its raw
   // words (they are not reported as not found).
   reportRefusedBlocks(run.prepared.splice(0), facts, report);
-  return { report, texts, sources, pages, facts, derived: pages.flatMap((p) => p.derived) };
+  const derived = pages.flatMap((p) => p.derived);
+  return { report, texts, sources, pages, unparsed, facts, derived };
 }
 
 /** True when a page holding only `mdx` passes the check against these sources. */

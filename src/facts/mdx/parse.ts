@@ -9,6 +9,7 @@ import { mdxjs } from "micromark-extension-mdxjs";
 import { location } from "vfile-location";
 import { VFileMessage } from "vfile-message";
 import type { Root } from "mdast";
+import { straightQuote, unclosedTag, type Slip } from "./parse-slips.ts";
 
 const processor = unified()
   .use(remarkParse)
@@ -22,6 +23,8 @@ export interface ParseFailure {
   /** The parser's rule (`end-tag-mismatch`, say), when it names one. */
   ruleId: string | null;
   message: string;
+  /** What to write, for the slips the check recognises (an unclosed tag, a straight `"`). */
+  hint?: string;
 }
 
 /**
@@ -39,24 +42,29 @@ export function parseMdx(text: string): { tree: Root } | { failure: ParseFailure
     // page): point at the tag.
     const tag =
       error.ruleId === "end-tag-mismatch"
-        ? unclosedTag(text, start?.offset ?? 0, end?.offset ?? text.length)
+        ? openTag(text, start?.offset ?? 0, end?.offset ?? text.length)
         : null;
     const at = start && (start.offset ?? location(text).toOffset(start));
-    return {
-      failure: {
-        offset: tag ?? at ?? 0,
-        ruleId: error.ruleId ?? null,
-        message: `Unexpected MDX that does not parse: ${error.reason}`,
-      },
+    const failure = {
+      offset: tag?.offset ?? at ?? 0,
+      ruleId: error.ruleId ?? null,
+      message: `Unexpected MDX that does not parse: ${error.reason}`,
     };
+    const slip: Slip | null =
+      tag && !/closing tag `/.test(error.reason)
+        ? unclosedTag(tag.name, tag.offset)
+        : error.ruleId === "unexpected-character"
+          ? straightQuote(text, failure.offset, error.reason)
+          : null;
+    return { failure: { ...failure, ...slip } };
   }
 }
 
 /**
- * The offset of the innermost JSX tag opened and not closed in `text[from, to)`, read from the
- * MDX tokenizer's events (which, unlike the tree builder, do not stop at a mismatch).
+ * The innermost JSX tag opened and not closed in `text[from, to)`, read from the MDX tokenizer's
+ * events (which, unlike the tree builder, do not stop at a mismatch).
  */
-function unclosedTag(text: string, from: number, to: number): number | null {
+function openTag(text: string, from: number, to: number): { name: string; offset: number } | null {
   const events = postprocess(
     parse({ extensions: [mdxjs()] })
       .document()
@@ -74,7 +82,7 @@ function unclosedTag(text: string, from: number, to: number): number | null {
     else if (tag && kind === "enter" && type.endsWith("TagSelfClosingMarker"))
       tag.selfClosing = true;
     else if (tag && kind === "enter" && type.endsWith("TagName"))
-      tag.name = text.slice(offset, token.end.offset);
+      tag.name = text.slice(offset, token.end.offset).trim();
     else if (tag && kind === "exit" && (type === "mdxJsxTextTag" || type === "mdxJsxFlowTag")) {
       if (tag.closing) {
         const k = open.findLastIndex((t) => t.name === tag?.name);
@@ -83,5 +91,5 @@ function unclosedTag(text: string, from: number, to: number): number | null {
       tag = null;
     }
   }
-  return open.at(-1)?.offset ?? null;
+  return open.at(-1) ?? null;
 }
