@@ -2,11 +2,11 @@
  * `npm run check -- --watch`: checks again whenever a page or a source changes,
  * and prints only what changed: new findings in full, fixed ones in a line.
  */
-import { watch } from "node:fs";
 import { join } from "node:path";
 import { FORMATS, loadProject, type Finding } from "../../src/facts/index.ts";
 import { checkProjectInParallel } from "./parse-pool.ts";
 import type { Io } from "./check-cli.ts";
+import { watchTree } from "./watch-tree.ts";
 
 // Editors save in bursts (temp file, rename, touch): wait for the burst to end.
 const SETTLE_MS = 150;
@@ -47,14 +47,13 @@ export async function watchProject(root: string, io: Io, signal: AbortSignal): P
       SETTLE_MS,
     );
   };
-  const watchers = ["content", "sources"].map((dir) =>
-    watch(join(root, dir), { recursive: true, signal }, changed),
-  );
+  // Every save is seen, in place or by rename (an editor's atomic save, `sed -i`), and a new
+  // source's folder too.
+  watchTree([join(root, "content"), join(root, "sources")], changed, signal);
   await new Promise<void>((resolve) =>
     signal.addEventListener("abort", () => resolve(), { once: true }),
   );
   clearTimeout(timer);
-  for (const w of watchers) w.close();
   await running;
   return code;
 }
