@@ -4,7 +4,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const ROOT = process.cwd();
-const COPIED = ["src", "content", "sources", "astro.config.mjs", "tsconfig.json", "package.json"];
+const COPIED = [
+  "src",
+  "content",
+  "sources",
+  "public",
+  "astro.config.mjs",
+  "tsconfig.json",
+  "package.json",
+];
 
 export interface ProjectCopy {
   root: string;
