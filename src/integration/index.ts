@@ -11,21 +11,30 @@
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { AstroError } from "astro/errors";
-import { FORMATS, type CheckResult } from "../facts/index.ts";
+import { FORMATS, summary, type CheckResult } from "../facts/index.ts";
 import { dataModule } from "./data-module.ts";
+import { errorPagesPlugin } from "./error-pages.ts";
 import { remarkFacts } from "./remark-facts.ts";
 import { FactsStore } from "./store.ts";
 
 // Editors save in bursts (temp file, rename, write): print once the burst is over.
-const SETTLE_MS = 100;
+const SETTLE_MS = 150;
 
 export function facts(): AstroIntegration & { remarkPlugin: ReturnType<typeof remarkFacts> } {
   const store = new FactsStore();
   let logger: AstroIntegrationLogger | null = null;
   let timer: NodeJS.Timeout | undefined;
-  const recheck = () => {
+  const changed = new Set<string>();
+  // Once per save, whatever page is open: the whole project's findings, as `npm run check` prints
+  // them.
+  const recheck = (file?: string) => {
+    if (file) changed.add(file);
     clearTimeout(timer);
-    timer = setTimeout(() => void report(store, logger), SETTLE_MS);
+    timer = setTimeout(() => {
+      const files = [...changed];
+      changed.clear();
+      void report(store, logger, files);
+    }, SETTLE_MS);
   };
   return {
     name: "dalian-facts",
@@ -35,7 +44,7 @@ export function facts(): AstroIntegration & { remarkPlugin: ReturnType<typeof re
         store.root = fileURLToPath(config.root);
         store.dev = command === "dev";
         logger = log;
-        updateConfig({ vite: { plugins: [dataModule(store, recheck)] } });
+        updateConfig({ vite: { plugins: [dataModule(store, recheck), errorPagesPlugin(store)] } });
       },
       "astro:server:setup": () => recheck(),
       "astro:build:start": async ({ logger: log }) => {
@@ -56,10 +65,14 @@ export function facts(): AstroIntegration & { remarkPlugin: ReturnType<typeof re
   };
 }
 
-/** Checks the project (or takes the current check) and logs its findings, or why it could not run. */
+/**
+ * Checks the project (or takes the current check) and logs its findings as `npm run check` prints
+ * them, or why it could not run. `changed` names the files saved since the last report.
+ */
 async function report(
   store: FactsStore,
   logger: AstroIntegrationLogger | null,
+  changed: readonly string[] = [],
 ): Promise<CheckResult | null> {
   let result: CheckResult;
   try {
@@ -69,14 +82,18 @@ async function report(
     return null;
   }
   const { findings, errorCount } = result.report;
-  const took =
-    `The facts check took ${(store.lastMs / 1000).toFixed(2)} s: ${result.facts.length} ` +
-    `facts on ${result.pages.length} pages against ${result.sources.size} sources`;
-  if (findings.length === 0) logger?.info(`${took}, no findings.`);
-  else {
-    const printed = `${took}:\n${FORMATS.stylish(findings, result.texts)}`;
-    if (errorCount > 0) logger?.error(printed);
-    else logger?.warn(printed);
+  const saved = changed.length ? `${changed.join(", ")} changed. ` : "";
+  const took = `${saved}The facts check took ${(store.lastMs / 1000).toFixed(2)} s:`;
+  if (findings.length === 0) {
+    const pages = result.pages.length + result.unparsed.length;
+    logger?.info(
+      `${took} ${result.facts.length} facts on ${pages} pages against ${result.sources.size} ` +
+        `sources, no findings.`,
+    );
+  } else {
+    const printed = `${took}\n${FORMATS.stylish(findings, result.texts)}${summary(result)}`;
+    if (errorCount > 0) logger?.error(printed.trimEnd());
+    else logger?.warn(printed.trimEnd());
   }
   return result;
 }
