@@ -43,6 +43,58 @@ describe("finding passages", () => {
   });
 });
 
+describe("what it proposes", () => {
+  /** Each snippet's quote, with the passage it was offered for. */
+  const quotes = (query: string, limit = 3) =>
+    cite(sources, query, { limit, accepts }).flatMap((c) =>
+      c.snippets.map((s) => ({
+        text: c.passage.text,
+        figure: s.figure,
+        quote: /quote=(["'])(.*?)\1>/.exec(s.mdx)![2]!.replace(/[“”]/g, '"'),
+      })),
+    );
+
+  it("quotes whole clauses: each quote runs from a clause or sentence boundary to the next", () => {
+    const all = QUERIES.flatMap(([query]) => quotes(query));
+    expect(all.length).toBeGreaterThan(30);
+    for (const { text, quote } of all) {
+      const at = text.replace(/[“”]/g, '"').indexOf(quote);
+      expect(at, quote).toBeGreaterThanOrEqual(0);
+      const before = text.slice(0, at).trimEnd();
+      const after = text.slice(at + quote.length).trimStart();
+      expect(before === "" || /[,;:(—–-]$|\)$/.test(before), `starts a clause: ${quote}`).toBe(
+        true,
+      );
+      expect(after === "" || /^[,;:.!?)(—–-]/.test(after), `ends a clause: ${quote}`).toBe(true);
+    }
+  });
+
+  it("names what the number counts, not a fragment around it", () => {
+    const niit = quotes("NIIT training centre 2008", 1);
+    expect(niit.find((q) => q.figure === "2008")?.quote).toBe(
+      "NIIT now has a presence in 66 Chinese cities and set up a training centre in Dalian in 2008",
+    );
+    expect(niit.find((q) => q.figure === "around 1000")?.quote).toBe(
+      "with a current intake of around 1000 students a year",
+    );
+    const patents = quotes("invention patents January October", 1);
+    expect(patents.find((q) => q.figure === "5280")?.quote).toBe(
+      "5280 invention patents were applied for in Dalian between January and October 2012",
+    );
+  });
+
+  it("ranks by the words asked for, numbers matched as numbers", () => {
+    const hits = cite(sources, "about 1,000", { limit: 5, accepts }).map((h) => h.passage.text);
+    expect(
+      hits.slice(0, 2).every((t) => /(nearly|around) 1000/.test(t)),
+      hits.join("\n"),
+    ).toBe(true);
+    expect(hits.some((t) => t.includes("about to change"))).toBe(false);
+    const [top] = cite(sources, "1000 students", { limit: 1, accepts });
+    expect(top?.passage.text).toContain("around 1000 students a year");
+  });
+});
+
 describe("every snippet it prints", () => {
   const site = copyProject();
   afterAll(() => site.remove());

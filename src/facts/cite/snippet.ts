@@ -1,12 +1,15 @@
 /**
  * Ready-to-paste callouts for a passage: one per number it holds (or one for
- * a passage without numbers), each with a quote unique in its source and
- * proved by the real check before it is offered.
+ * a passage without numbers), each quoting whole clauses around its number
+ * that say what it counts, unique in its source and proved by the real check
+ * before it is offered.
  */
 import { locateQuote } from "../quotes/locate.ts";
 import { numbersAround, blockTexts } from "../quotes/source-text.ts";
+import type { NumberExpr } from "../numbers/read.ts";
 import type { Source } from "../sources/model.ts";
 import type { Passage } from "./passages.ts";
+import { clauseRanges, clausesOf, type Span } from "./clauses.ts";
 
 export interface Snippet {
   /** The MDX to paste. */
@@ -14,9 +17,9 @@ export interface Snippet {
   figure: string;
 }
 
-// Quotes grow from the number outwards, a word at a time, until unique and at least this long:
-// enough words to say what the figure counts (or the whole sentence, if shorter).
-const MIN_WORDS = 8;
+// Words a quote holds besides its numbers, at least, to say what a figure counts ("intake of
+// around 1000 students a year"), unless the whole sentence has fewer.
+const MIN_WORDS = 3;
 
 /** Whether a callout passes the check on a page of its own: the caller proves what cite proposes. */
 export type Accepts = (mdx: string) => boolean;
@@ -29,54 +32,50 @@ export function snippetsFor(
   const source = sources.get(passage.source);
   const bt = source && blockTexts(source).find((b) => b.block.anchor === passage.anchor);
   if (!source || !bt) return [];
+  const text = bt.block.text;
   const numbers = numbersAround(bt, passage.start, passage.end).filter(
     (n) => n.start >= passage.start && n.end <= passage.end,
   );
   const wanted = numbers.length
     ? numbers.map((n) => ({ figure: n.text, start: n.start, end: n.end }))
     : [{ figure: "", start: passage.start, end: passage.end }];
+  const clauses = clausesOf(text, passage.start, passage.end);
   const snippets: Snippet[] = [];
   for (const want of wanted) {
-    const quote = uniqueQuote(source, bt.block.text, passage, want.start, want.end);
-    if (!quote) continue;
-    // A passage without numbers anchors a claim in words: the figure is left for the contributor to write.
+    // A passage without numbers anchors a claim in words: the figure is left for the contributor.
     const figure = want.figure || "…";
-    const mdx = `<Fact source="${passage.source}" quote=${attribute(quote)}>${figure}</Fact>`;
-    if (accepts(mdx)) snippets.push({ mdx, figure });
+    const ranges = clauseRanges(text, clauses, want);
+    for (const [k, range] of ranges.entries()) {
+      const quote = text.slice(range.start, range.end);
+      const whole = k === ranges.length - 1;
+      if (!whole && wordsBesides(quote, range, numbers) < MIN_WORDS) continue;
+      if (locateQuote(source, { quote }).status === "failed") continue; // not unique
+      const mdx = `<Fact source="${passage.source}" quote=${attribute(quote)}>${figure}</Fact>`;
+      if (!accepts(mdx)) continue;
+      snippets.push({ mdx, figure });
+      break;
+    }
   }
   return snippets;
 }
 
-/** The shortest run of whole words around `[start, end)`, within the passage, that occurs once in the source. */
-function uniqueQuote(
-  source: Source,
-  text: string,
-  passage: Passage,
-  start: number,
-  end: number,
-): string | null {
-  const words = [...text.slice(passage.start, passage.end).matchAll(/\S+/g)].map((m) => ({
-    from: passage.start + m.index,
-    to: passage.start + m.index + m[0].length,
-  }));
-  let first = words.findIndex((w) => w.to > start);
-  let last = words.findLastIndex((w) => w.from < end);
-  if (first < 0 || last < 0) return null;
-  for (let grow = 0; grow <= words.length; grow++) {
-    const quote = text.slice(words[first]!.from, words[last]!.to);
-    const long = last - first + 1 >= Math.min(MIN_WORDS, words.length);
-    if (long && !quote.includes('"') && locateQuote(source, { quote }).status !== "failed")
-      return quote;
-    // Grow towards the start first: the words before a figure usually say what it counts.
-    if (grow % 2 === 0 && first > 0) first--;
-    else if (last < words.length - 1) last++;
-    else if (first > 0) first--;
-    else return null;
+/** How many words of `quote` (at `range` of its block) are not part of a number. */
+function wordsBesides(quote: string, range: Span, numbers: readonly NumberExpr[]): number {
+  let count = 0;
+  for (const m of quote.matchAll(/\p{L}[\p{L}'’-]+/gu)) {
+    const at = range.start + m.index;
+    if (!numbers.some((n) => at < n.end && at + m[0].length > n.start)) count++;
   }
-  return null;
+  return count;
 }
 
-/** A JSX attribute value; quotes with a straight double quote were skipped above. */
+/**
+ * A JSX attribute value: in double quotes, or single ones when the quote holds a straight `"`
+ * (curly ones when it also holds a `'`: quotes match with typographic quotes folded).
+ */
 function attribute(value: string): string {
-  return `"${value}"`;
+  if (!value.includes('"')) return `"${value}"`;
+  if (!value.includes("'")) return `'${value}'`;
+  let marks = 0;
+  return `"${value.replace(/"/g, () => (marks++ % 2 === 0 ? "“" : "”"))}"`;
 }
