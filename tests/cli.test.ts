@@ -128,6 +128,23 @@ describe("npm run check", () => {
     expect(stdout).toMatch(/exempt \(layout notes and placeholders are not content\): `2013-16`/);
   });
 
+  it("lists with --coverage the passages whose numbers no fact cites", async () => {
+    const site = copyProject();
+    try {
+      site.write(
+        "content/innovation.mdx",
+        "---\ntitle: Innovation and intellectual property\norder: 5\n---\n\nNothing yet.\n",
+      );
+      const { stdout } = await run(["--coverage", "--root", site.root]);
+      expect(stdout).toContain("passages with numbers no fact cites");
+      expect(stdout).toMatch(/^ {4}p36 +`36 per cent`: According to the Dalian Bureau/m);
+      // The real content cites every number: no such list.
+      expect((await run(["--coverage"])).stdout).not.toContain("passages with numbers");
+    } finally {
+      site.remove();
+    }
+  });
+
   it("reads standard input with `numbers` and prints what the check reads", async () => {
     const { code, stdout } = await run(["numbers"], {
       stdin: "nearly 1000 firms earned US$21.7 billion, one quarter of GDP, in 2013-16",

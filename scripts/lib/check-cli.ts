@@ -30,7 +30,8 @@ const USAGE = `Usage: npm run check -- [options]
 
 Options:
   --format <stylish|json|github>  output format (default: stylish)
-  --coverage                      list every number of each source and whether a fact cites it
+  --coverage                      list every number of each source and whether a fact cites
+                                  it, and the passages with numbers no fact cites
   --watch                         check again on every save, printing only what changed
   --root <dir>                    project folder (default: the current one)
   --help                          show this help
@@ -133,6 +134,13 @@ function coverageReport(report: SourceCoverage[]): string {
         `  ${n.citedBy.length ? "cited    " : "UNCITED  "}${n.anchor.padEnd(12)} ` +
           `${n.number.text}${n.citedBy.length ? `  <- ${n.citedBy.join(", ")}` : ""}`,
       );
+    if (s.uncitedPassages.length) {
+      out.push("  passages with numbers no fact cites (`npm run cite` offers callouts for them):");
+      for (const p of s.uncitedPassages)
+        out.push(
+          `    ${p.anchor.padEnd(10)} ${p.numbers.map((n) => `\`${n}\``).join(", ")}: ${clip(p.text)}`,
+        );
+    }
     if (s.exempt.length)
       out.push(
         `  exempt (layout notes and placeholders are not content): ` +
@@ -145,4 +153,9 @@ function coverageReport(report: SourceCoverage[]): string {
     `Total: ${cited} of ${total} numbers cited (${total === 0 ? "100.0" : ((100 * cited) / total).toFixed(1)}%)`,
   );
   return out.join("\n") + "\n";
+}
+
+/** A sentence cut to one line of the report. */
+function clip(text: string): string {
+  return text.length > 110 ? `${text.slice(0, 109)}…` : text;
 }

@@ -3,6 +3,7 @@ import { readText, type NumberExpr } from "./numbers/read.ts";
 import { blockTexts } from "./quotes/source-text.ts";
 import type { FactResult } from "./resolve.ts";
 import type { Source } from "./sources/model.ts";
+import { passagesOf, type Passage } from "./cite/passages.ts";
 
 export interface CoveredNumber {
   anchor: string;
@@ -17,6 +18,8 @@ export interface SourceCoverage {
   /** Numbers in layout notes and placeholders: listed, exempt. */
   exempt: CoveredNumber[];
   cited: number;
+  /** The sentences of the edition that hold a number no fact cites, and those numbers. */
+  uncitedPassages: { anchor: string; text: string; numbers: string[] }[];
 }
 
 export function coverage(
@@ -54,6 +57,24 @@ export function coverage(
       numbers,
       exempt,
       cited: numbers.filter((n) => n.citedBy.length > 0).length,
+      uncitedPassages: uncitedPassages(source, numbers),
     };
   });
+}
+
+/** The sentences that hold the numbers of `numbers` that no fact cites. */
+function uncitedPassages(
+  source: Source,
+  numbers: readonly CoveredNumber[],
+): SourceCoverage["uncitedPassages"] {
+  const sentences = passagesOf(new Map([[source.id, source]]));
+  const out = new Map<Passage, string[]>();
+  for (const { anchor, number, citedBy } of numbers) {
+    if (citedBy.length > 0) continue;
+    const sentence = sentences.find(
+      (p) => p.anchor === anchor && p.start <= number.start && number.end <= p.end,
+    );
+    if (sentence) out.set(sentence, [...(out.get(sentence) ?? []), number.text]);
+  }
+  return [...out].map(([p, texts]) => ({ anchor: p.anchor, text: p.text, numbers: texts }));
 }
