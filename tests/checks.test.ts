@@ -79,6 +79,11 @@ const CODES: Record<string, string[]> = {
   // From the adversarial review: ways a misstatement could slip past, now refused.
   "reports-rounding-that-hides-the-figure": ["rounding-wrong"],
   "reports-a-figure-split-by-its-tag": ["figure-split", "number-not-in-quote"],
+  "reports-a-hedge-outside-the-tag-through-markup": [
+    "figure-split",
+    "number-not-in-quote",
+    "qualifier-dropped",
+  ],
   "reports-a-quote-too-short": ["quote-too-short"],
   "reports-prose-the-check-cannot-read": ["uncited-number"],
   // The outer figure, as readers see it, also holds the inner one's number.

@@ -48,15 +48,21 @@ export interface ExtractedFact {
   /** The figure placed in the page, to point at each of its numbers. */
   placed: PlacedText;
   /**
-   * Prose just before and after the callout, to catch a figure split by its tag ("more than
-   * <Fact>…").
+   * The block that holds the callout (its paragraph, heading, list item or table cell) as readers
+   * see it, through emphasis, links and line breaks, and the figure's range in it: the claim
+   * around the figure is read from here.
    */
-  before: string;
-  after: string;
+  context: FigureContext;
+}
+
+export interface FigureContext {
+  text: string;
+  start: number;
+  end: number;
 }
 
 /** A `<Derived>` figure: the same shape as a callout, with its own attributes. */
-export type ExtractedDerived = Omit<ExtractedFact, "before" | "after">;
+export type ExtractedDerived = Omit<ExtractedFact, "context">;
 
 /**
  * A `<Chart>` as written: string attributes as strings, anything else as what it is, for the chart
@@ -106,7 +112,8 @@ export interface ExtractedPage {
 }
 
 const EXPRESSIONS = new Set(["mdxTextExpression", "mdxFlowExpression", "mdxjsEsm"]);
-const CONTEXT = 40;
+/** The blocks a reader takes as one stretch of prose: a figure's claim is read within one. */
+const BLOCKS = new Set(["paragraph", "heading", "tableCell"]);
 
 /**
  * The page's `<Fact>` elements, in the order `extractPage` lists its facts
@@ -147,6 +154,7 @@ export function extractPage(tree: Root, text: string): ExtractedPage {
   // gets `-1`).
   const slugger = new GithubSlugger();
   const footnotes = new FootnoteNumbers();
+  const blocks = new Map<Nodes, PlacedText>();
   visitParents(tree, (node: Nodes, ancestors: Parents[]) => {
     if (node.type === "heading")
       page.headings.push({
@@ -156,7 +164,7 @@ export function extractPage(tree: Root, text: string): ExtractedPage {
     if (node.type === "footnoteReference") footnotes.number(node.identifier);
     if (node.type === "footnoteDefinition") footnotes.defined ??= offsetOf(node);
     if (isJsx(node) && node.name === FACT) {
-      page.facts.push(extractFact(node, text, ancestors.at(-1)));
+      page.facts.push(extractFact(node, text, ancestors, blocks));
       return SKIP;
     }
     if (isJsx(node) && node.name === DERIVED) {
@@ -199,14 +207,15 @@ export function extractPage(tree: Root, text: string): ExtractedPage {
   return page;
 }
 
-function extractFact(node: JsxElement, page: string, parent: Parents | undefined): ExtractedFact {
+function extractFact(
+  node: JsxElement,
+  page: string,
+  ancestors: Parents[],
+  blocks: Map<Nodes, PlacedText>,
+): ExtractedFact {
   const { attributes, attributeOffsets, problems } = readAttributes(node, FACT_ATTRIBUTES);
   problems.push(...figureProblems(node));
   const placed = placedText(node, page);
-  const siblings = parent?.children ?? [];
-  const at = siblings.indexOf(node);
-  const before = siblings[at - 1];
-  const after = siblings[at + 1];
   return {
     attributes,
     attributeOffsets,
@@ -215,9 +224,30 @@ function extractFact(node: JsxElement, page: string, parent: Parents | undefined
     start: offsetOf(node),
     end: node.position?.end.offset ?? offsetOf(node),
     placed,
-    before: before?.type === "text" ? before.value.slice(-CONTEXT) : "",
-    after: after?.type === "text" ? after.value.slice(0, CONTEXT) : "",
+    context: contextOf(placed, ancestors, page, blocks),
   };
+}
+
+/** The figure in its block's text, as readers see it; the figure alone where no block holds it. */
+function contextOf(
+  figure: PlacedText,
+  ancestors: Parents[],
+  page: string,
+  blocks: Map<Nodes, PlacedText>,
+): FigureContext {
+  const alone = { text: figure.text, start: 0, end: figure.text.length };
+  const block = ancestors.findLast((a) => BLOCKS.has(a.type));
+  const first = figure.offsets[0];
+  if (!block || first === undefined) return alone;
+  let placed = blocks.get(block);
+  if (!placed) {
+    placed = placedText(block, page);
+    blocks.set(block, placed);
+  }
+  const start = placed.offsets.indexOf(first);
+  if (start < 0 || placed.text.slice(start, start + figure.text.length) !== figure.text)
+    return alone;
+  return { text: placed.text, start, end: start + figure.text.length };
 }
 
 function extractDerived(node: JsxElement, page: string): ExtractedDerived {
