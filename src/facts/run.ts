@@ -21,6 +21,7 @@ import {
   type Environment,
   type PageResult,
 } from "./checks/index.ts";
+import { checkCorrections, type CorrectionsFile } from "./corrections/index.ts";
 
 export interface PageFile {
   /** Path relative to the project root. */
@@ -31,6 +32,8 @@ export interface PageFile {
 export interface ProjectFiles {
   sources: SourceFiles[];
   pages: PageFile[];
+  /** The corrections log (`content/corrections.yaml`), when the project has one. */
+  corrections?: CorrectionsFile | null;
 }
 
 export interface CheckResult {
@@ -68,7 +71,14 @@ export function checkProject(files: ProjectFiles, { threads = 1 }: CheckOptions 
     const sources = prepareSources(files.sources, report);
     // 3.-4. Resolve each page's facts against the sources and run the checks, page by page as
     // extractions come.
-    return checkExtracted(files.pages, (k) => pool.take(k), sources, report);
+    const result = checkExtracted(files.pages, (k) => pool.take(k), sources, report);
+    // 7. Check the corrections log: every entry well formed, with its own id, naming a page.
+    checkCorrections(
+      files.corrections,
+      files.pages.map((p) => p.path),
+      report,
+    );
+    return result;
   } finally {
     pool.close();
   }
