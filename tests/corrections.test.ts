@@ -1,9 +1,13 @@
 /**
  * The corrections log (`content/corrections.yaml`): the check refuses an entry that names no page,
- * with its file, line and column, and accepts one that names a page.
+ * with its file, line and column, accepts one that names a page, and reads the project's own log
+ * clean.
  */
 import { describe, expect, it } from "vitest";
-import { checkProject, type Finding } from "../src/facts/index.ts";
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { checkProject, loadProject, type Finding } from "../src/facts/index.ts";
+import { correctionSchema } from "../src/facts/schemas/correction.ts";
 
 const LOG = "content/corrections.yaml";
 const PAGES = [
@@ -95,5 +99,15 @@ describe("the log", () => {
 
   it("refuses YAML that is not a list of entries", () => {
     expect(findings("id: wong-hedge").map((f) => f.code)).toEqual(["correction-invalid"]);
+  });
+});
+
+describe("the project's own log", () => {
+  it("is clean, and every entry is valid against the schema the site's collection uses", async () => {
+    const result = checkProject(await loadProject({ root: process.cwd() }));
+    expect(result.report.findings.filter((f) => f.file === LOG)).toEqual([]);
+    const entries = parse(readFileSync(LOG, "utf8")) as unknown[];
+    expect(entries.length).toBeGreaterThanOrEqual(8);
+    for (const e of entries) expect(correctionSchema.safeParse(e).success).toBe(true);
   });
 });
