@@ -103,6 +103,14 @@ describe("the log", () => {
 });
 
 describe("the project's own log", () => {
+  it("has the shape CONTRIBUTING.md shows: its example entry is accepted", () => {
+    const guide = readFileSync("CONTRIBUTING.md", "utf8");
+    const section = guide.slice(guide.indexOf("## Add a correction"));
+    const example = /```yaml\n([\s\S]*?)```/.exec(section)![1]!.replace(/^ {3}/gm, "");
+    expect(findings(example)).toEqual([]);
+    expect(parse(example)).toHaveLength(1);
+  });
+
   it("is clean, and every entry is valid against the schema the site's collection uses", async () => {
     const result = checkProject(await loadProject({ root: process.cwd() }));
     expect(result.report.findings.filter((f) => f.file === LOG)).toEqual([]);
