@@ -117,6 +117,10 @@ const CODES: Record<string, string[]> = {
   "reports-an-undeclared-edition-change": ["edition-undeclared-change"],
   "reports-a-raw-line-in-no-block": ["edition-line-unassigned"],
   "reports-a-declared-change-not-on-its-line": ["edition-change-not-found"],
+
+  // The corrections log: each entry names a page of the project, here or in a folder.
+  "clean-corrections-that-name-their-pages": [],
+  "reports-a-correction-that-names-no-page": ["correction-unknown-page"],
 };
 
 /**
@@ -146,6 +150,9 @@ const HINTS: Record<string, { code: string; includes: string }[]> = {
   ],
   "reports-an-undeclared-rounding": [
     { code: "rounding-undeclared", includes: 'add `round="0.1"`' },
+  ],
+  "reports-a-correction-that-names-no-page": [
+    { code: "correction-unknown-page", includes: "Did you mean `content/firms/index.mdx`?" },
   ],
 };
 

@@ -21,6 +21,7 @@ import {
   type Environment,
   type PageResult,
 } from "./checks/index.ts";
+import { checkCorrections, type CorrectionsFile } from "./corrections/index.ts";
 
 export interface PageFile {
   /** Path relative to the project root. */
@@ -31,6 +32,8 @@ export interface PageFile {
 export interface ProjectFiles {
   sources: SourceFiles[];
   pages: PageFile[];
+  /** The corrections log (`content/corrections.yaml`), when the project has one. */
+  corrections?: CorrectionsFile | null;
 }
 
 /** One check's findings, and the text of every file they may point into. */
@@ -72,7 +75,14 @@ export function checkProject(files: ProjectFiles, options: CheckOptions = {}): C
   // 1. Prepare the sources: metadata against its schema, the raw file's hash, the edition proved
   // against the raw text.
   const sources = prepareSources(files.sources, run);
-  return checkPages(files.pages, sources, run, options);
+  const result = checkPages(files.pages, sources, run, options);
+  // 7. Check the corrections log: every entry well formed, with its own id, naming a page.
+  checkCorrections(
+    files.corrections,
+    files.pages.map((p) => p.path),
+    run,
+  );
+  return result;
 }
 
 /** Steps 2-6 for these pages, against sources already prepared. */

@@ -1,5 +1,5 @@
 /** Every check, in one list: the runner calls them in this order. */
-import type { ChartCheck, DerivedCheck, FactCheck, PageCheck } from "./types.ts";
+import type { ChartCheck, CorrectionCheck, DerivedCheck, FactCheck, PageCheck } from "./types.ts";
 import { factAttributes } from "./fact-attributes.ts";
 import { unknownSource } from "./unknown-source.ts";
 import { quoteTooShort } from "./quote-too-short.ts";
@@ -20,6 +20,8 @@ import { derivedUnits } from "./derived-units.ts";
 import { derivedResult } from "./derived-result.ts";
 import { derivedQualifier } from "./derived-qualifier.ts";
 import { chart } from "./chart.ts";
+import { correctionDuplicateId } from "./correction-duplicate-id.ts";
+import { correctionUnknownPage } from "./correction-unknown-page.ts";
 
 export const FACT_CHECKS: readonly FactCheck[] = [
   factAttributes,
@@ -53,8 +55,15 @@ export const DERIVED_CHECKS: readonly DerivedCheck[] = [
 /** Checks of `<Chart>`s, run last: a mark draws a callout of any page, and only a checked one. */
 export const CHART_CHECKS: readonly ChartCheck[] = [chart];
 
+/** Checks of the corrections log's valid entries, run once every page is known. */
+export const CORRECTION_CHECKS: readonly CorrectionCheck[] = [
+  correctionDuplicateId,
+  correctionUnknownPage,
+];
+
 export type {
   ChartCheck,
+  CorrectionCheck,
   DerivedCheck,
   FactCheck,
   PageCheck,

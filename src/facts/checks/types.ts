@@ -3,6 +3,7 @@ import type { CheckContext } from "../diagnostics.ts";
 import type { ExtractedPage } from "../mdx/extract.ts";
 import type { FactResult } from "../resolve.ts";
 import type { DerivedResult } from "../derived/resolve.ts";
+import type { CorrectionsLog } from "../corrections/read.ts";
 
 export interface PageResult {
   file: string;
@@ -41,4 +42,11 @@ export interface ChartCheck {
 export interface DerivedCheck {
   codes: readonly string[];
   check(derived: DerivedResult, ctx: CheckContext, env: Environment): void;
+}
+
+/** Checks of the corrections log, run once every page is known (an entry names a page). */
+export interface CorrectionCheck {
+  codes: readonly string[];
+  /** `pages`: the path of every page of the project (`content/talent.mdx`). */
+  check(log: CorrectionsLog, pages: readonly string[], ctx: CheckContext): void;
 }

@@ -18,6 +18,23 @@ const STAFF =
   `<Fact id="staff" ${S} quote="with some 80,000 employees">some 80,000</Fact> ` +
   `staff in <Fact id="parks" ${PARKS}>nearly 650</Fact> companies`;
 
+/** One entry of the corrections log, as YAML, for the examples of the log's codes. */
+function correction(id: string, page: string, date = "2026-12-01"): string {
+  return [
+    `- id: ${id}`,
+    `  date: ${date}`,
+    `  page: ${page}`,
+    "  kind: clarification",
+    "  said: following in the footsteps of Stanford University",
+    "  says: >-",
+    "    \"I guess you could say we're following in the footsteps of California's Stanford",
+    '    University, the institution behind Silicon Valley," he says.',
+    '  why: The page dropped Craig Wong\'s hedge, "I guess you could say".',
+    "",
+  ].join("\n");
+}
+const WONG = correction("wong-hedge", "content/software-parks.mdx");
+
 export interface CodeDoc {
   title: string;
   /** Why the check refuses it, and what to do. */
@@ -25,6 +42,8 @@ export interface CodeDoc {
   /** MDX that produces the code, and MDX that fixes it (absent for codes about source files). */
   wrong?: string;
   right?: string;
+  /** The file the examples are written in, when it is not a page (`content/corrections.yaml`). */
+  file?: string;
 }
 
 export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
@@ -326,6 +345,35 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
       "the check cannot prove which way the result leans.",
     wrong: `${STAFF}: <Derived formula="staff / parks" round="1">123</Derived> per company.`,
     right: `${STAFF}: <Derived formula="staff / parks" round="1">about 123</Derived> per company.`,
+  },
+  "correction-invalid": {
+    title: "A correction's entry is malformed",
+    explanation:
+      "Each entry of `content/corrections.yaml` has an `id`, the `date` of the correction " +
+      "(`YYYY-MM-DD`), the `page` it corrects, its `kind` (`error` or `clarification`), " +
+      "what the page `said`, what it `says` now, and `why`.",
+    file: "content/corrections.yaml",
+    wrong: correction("wong-hedge", "content/software-parks.mdx", "1 December 2026"),
+    right: WONG,
+  },
+  "correction-unknown-page": {
+    title: "A correction names no page of the site",
+    explanation:
+      "`page` is the file of the corrected page, relative to the project's root " +
+      "(`content/software-parks.mdx`), so that the page can link to its corrections. The " +
+      "message suggests the closest page.",
+    file: "content/corrections.yaml",
+    wrong: correction("wong-hedge", "content/software-park.mdx"),
+    right: WONG,
+  },
+  "correction-duplicate-id": {
+    title: "Two corrections share an id",
+    explanation:
+      "`/corrections/#id` must land on one entry: give each its own id, and never rename " +
+      "one once published.",
+    file: "content/corrections.yaml",
+    wrong: `${WONG}${correction("wong-hedge", "content/who-said-what.mdx")}`,
+    right: `${WONG}${correction("wong-hedge-who-said-what", "content/who-said-what.mdx")}`,
   },
   "source-file-missing": {
     title: "A source file is missing",
