@@ -79,6 +79,11 @@ const CODES: Record<string, string[]> = {
   // From the adversarial review: ways a misstatement could slip past, now refused.
   "reports-rounding-that-hides-the-figure": ["rounding-wrong"],
   "reports-a-figure-split-by-its-tag": ["figure-split", "number-not-in-quote"],
+  "reports-a-change-the-source-does-not-state": ["claim-direction"],
+  "reports-a-negation-the-source-does-not-make": ["claim-negation"],
+  "reports-a-period-the-source-does-not-give": ["claim-period"],
+  "reports-a-year-anchored-otherwise": ["claim-time-anchor"],
+  "clean-claims-said-as-the-source-says": [],
   "reports-a-hedge-outside-the-tag-through-markup": [
     "figure-split",
     "number-not-in-quote",

@@ -10,6 +10,7 @@ import { numberUnreadable } from "./number-unreadable.ts";
 import { numberMismatch } from "./number-mismatch.ts";
 import { qualifierDropped } from "./qualifier-dropped.ts";
 import { rounding } from "./rounding.ts";
+import { claim } from "./claim.ts";
 import { duplicateFactId } from "./duplicate-fact-id.ts";
 import { uncitedNumber } from "./uncited-number.ts";
 import { derivedAttributes } from "./derived-attributes.ts";
@@ -34,6 +35,7 @@ export const FACT_CHECKS: readonly FactCheck[] = [
   numberMismatch,
   qualifierDropped,
   rounding,
+  claim,
 ];
 
 export const PAGE_CHECKS: readonly PageCheck[] = [duplicateFactId, uncitedNumber];

@@ -183,6 +183,43 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
     wrong: `<Fact ${PARKS}>650</Fact>`,
     right: `<Fact ${PARKS}>about 650</Fact>`,
   },
+  "claim-direction": {
+    title: "The sentence says a change the source does not",
+    explanation:
+      "The words around a figure are read as readers see them (through emphasis, links and " +
+      "line breaks) and compared with the quote's whole sentence in the source: a figure said " +
+      "to rise must rise there, one said to fall must fall, and one the source gives as a level " +
+      "is no change. `up from X` makes X where a change started; `rose to X` where it ended; " +
+      "`rose by X` and `an increase of X` its size.",
+    wrong: `Offshore contract value fell by <Fact ${S} quote="a year-on-year increase of 41 per cent">41%</Fact> year on year.`,
+    right: `Offshore contract value rose by <Fact ${S} quote="a year-on-year increase of 41 per cent">41%</Fact> year on year.`,
+  },
+  "claim-negation": {
+    title: "The sentence denies what the source states, or the reverse",
+    explanation:
+      "A negation near the figure (`not`, `never`, `no longer`, `without`, `far from`) must be " +
+      "the source's too: a denied figure and a stated one are opposite claims.",
+    wrong: `Dalian does not train <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> students each year.`,
+    right: `Dalian trains <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> students each year.`,
+  },
+  "claim-period": {
+    title: "The figure is counted over another period than the source's",
+    explanation:
+      "A rate keeps its period (`each year`, `a month`, `per capita`), and a year-on-year change " +
+      "stays year on year: the period is read next to the figure, in its sentence. A total or a " +
+      "year-on-year comparison may be left unsaid; a rate may not.",
+    wrong: `Dalian trains <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> students each month.`,
+    right: `Dalian trains <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> software students a year.`,
+  },
+  "claim-time-anchor": {
+    title: "A year or date is anchored otherwise than in the source",
+    explanation:
+      "`before`, `after`, `since`, `until`, `by`, `between … and` and `the end of` say different " +
+      "things about a year: keep the source's. A plain `in` may stand for the start, middle or " +
+      "end of a year, and `since` for the year a change started from (`up from X in 2010`).",
+    wrong: `Since <Fact ${S} quote="By the end of 2012, the city was home">2012</Fact>, the city has been home to many enterprises.`,
+    right: `In <Fact ${S} quote="By the end of 2012, the city was home">2012</Fact>, the city was home to many enterprises.`,
+  },
   "rounding-undeclared": {
     title: "A rounded figure does not say so",
     explanation:
