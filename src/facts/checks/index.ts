@@ -11,6 +11,7 @@ import { numberMismatch } from "./number-mismatch.ts";
 import { qualifierDropped } from "./qualifier-dropped.ts";
 import { rounding } from "./rounding.ts";
 import { claim } from "./claim.ts";
+import { numberAmbiguous } from "./number-ambiguous.ts";
 import { duplicateFactId } from "./duplicate-fact-id.ts";
 import { uncitedNumber } from "./uncited-number.ts";
 import { derivedAttributes } from "./derived-attributes.ts";
@@ -36,6 +37,7 @@ export const FACT_CHECKS: readonly FactCheck[] = [
   qualifierDropped,
   rounding,
   claim,
+  numberAmbiguous,
 ];
 
 export const PAGE_CHECKS: readonly PageCheck[] = [duplicateFactId, uncitedNumber];

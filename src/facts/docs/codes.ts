@@ -70,8 +70,8 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
   "fact-invalid-attribute": {
     title: "An attribute has the wrong form",
     explanation: "`round` is a power of ten (`0.1`, `1`, `1000`); `id` starts with a letter.",
-    wrong: `<Fact ${KPMG} round="0.5">US$1.8 billion</Fact>`,
-    right: `<Fact ${KPMG} round="0.1">US$1.8 billion</Fact>`,
+    wrong: `The signed contract value was <Fact ${KPMG} round="0.5">US$1.8 billion</Fact>`,
+    right: `The signed contract value was <Fact ${KPMG} round="0.1">US$1.8 billion</Fact>`,
   },
   "fact-unknown-attribute": {
     title: "The callout has an attribute the check does not know",
@@ -147,8 +147,8 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
     explanation:
       "A hedge, currency, scale or unit written just outside the tag changes what " +
       "readers see without being checked: put all of the figure inside.",
-    wrong: `More than <Fact ${KPMG}>US$1.79 billion</Fact>.`,
-    right: `<Fact ${KPMG}>US$1.79 billion</Fact>.`,
+    wrong: `The signed contract value was more than <Fact ${KPMG}>US$1.79 billion</Fact>.`,
+    right: `The signed contract value was <Fact ${KPMG}>US$1.79 billion</Fact>.`,
   },
   "number-not-in-quote": {
     title: "A number of the figure is not in the quote",
@@ -182,6 +182,17 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
       "650` or `under 650`, never `650` or `at least 650`.",
     wrong: `<Fact ${PARKS}>650</Fact>`,
     right: `<Fact ${PARKS}>about 650</Fact>`,
+  },
+  "number-ambiguous": {
+    title: "The figure could be either of two like numbers of its sentence",
+    explanation:
+      "Where the source's sentence gives two or more numbers of one kind and unit side by side " +
+      "(`sales revenues of US$4.5 billion and export revenues of US$1.08 billion`, `A and B " +
+      "were X and Y respectively`), a figure equal to one of them is true only of its own item. " +
+      "The page must name it, in the source's words, next to the figure (its clause, its list " +
+      "item, or its table row), and must not stand nearer another's words.",
+    wrong: `Offshore outsourcing in Dalian was worth <Fact ${KPMG}>US$1.53 billion</Fact>.`,
+    right: `The actual conducted value of offshore outsourcing in Dalian was <Fact ${KPMG}>US$1.53 billion</Fact>.`,
   },
   "claim-direction": {
     title: "The sentence says a change the source does not",
@@ -224,24 +235,24 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
     title: "A rounded figure does not say so",
     explanation:
       "Show the figure as the source gives it, or declare the precision with `round`; readers are told it was rounded.",
-    wrong: `<Fact ${KPMG}>US$1.8 billion</Fact>`,
-    right: `<Fact ${KPMG} round="0.1">US$1.8 billion</Fact>`,
+    wrong: `The signed contract value was <Fact ${KPMG}>US$1.8 billion</Fact>`,
+    right: `The signed contract value was <Fact ${KPMG} round="0.1">US$1.8 billion</Fact>`,
   },
   "rounding-wrong": {
     title: "The figure is not the source's value rounded",
     explanation:
       "Rounding is half away from zero, to a power of ten that keeps two significant " +
       "digits, and never past a bound such as `more than`.",
-    wrong: `<Fact ${KPMG} round="0.1">US$1.7 billion</Fact>`,
-    right: `<Fact ${KPMG} round="0.1">US$1.8 billion</Fact>`,
+    wrong: `The signed contract value was <Fact ${KPMG} round="0.1">US$1.7 billion</Fact>`,
+    right: `The signed contract value was <Fact ${KPMG} round="0.1">US$1.8 billion</Fact>`,
   },
   "number-unreadable": {
     title: "The figure holds something the reader will not guess at",
     explanation:
       "A bare `$`, a number joined to letters, a spelled ordinal: write the figure as " +
       "the source does, with a named currency and digits.",
-    wrong: `<Fact ${KPMG}>$1.79 billion</Fact>`,
-    right: `<Fact ${KPMG}>US$1.79 billion</Fact>`,
+    wrong: `The signed contract value was <Fact ${KPMG}>$1.79 billion</Fact>`,
+    right: `The signed contract value was <Fact ${KPMG}>US$1.79 billion</Fact>`,
   },
   "uncited-number": {
     title: "A number in prose has no source",

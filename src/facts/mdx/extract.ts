@@ -112,8 +112,12 @@ export interface ExtractedPage {
 }
 
 const EXPRESSIONS = new Set(["mdxTextExpression", "mdxFlowExpression", "mdxjsEsm"]);
-/** The blocks a reader takes as one stretch of prose: a figure's claim is read within one. */
-const BLOCKS = new Set(["paragraph", "heading", "tableCell"]);
+/**
+ * The blocks a reader takes as one stretch of prose: a figure's claim is read within one. A table
+ * row is read as its cells joined by semicolons, so that a figure is read with its row's header
+ * but each cell stays a clause of its own.
+ */
+const BLOCKS = new Set(["paragraph", "heading", "tableRow"]);
 
 /**
  * The page's `<Fact>` elements, in the order `extractPage` lists its facts
@@ -241,7 +245,7 @@ function contextOf(
   if (!block || first === undefined) return alone;
   let placed = blocks.get(block);
   if (!placed) {
-    placed = placedText(block, page);
+    placed = block.type === "tableRow" ? rowText(block, page) : placedText(block, page);
     blocks.set(block, placed);
   }
   const start = placed.offsets.indexOf(first);
@@ -314,6 +318,24 @@ function readAttributes(
     }
   }
   return { attributes, attributeOffsets, problems };
+}
+
+/** A table row's cells as one text, joined by "; " (placed at the end of the cell before). */
+function rowText(row: Parents, page: string): PlacedText {
+  const out: PlacedText = { text: "", offsets: [], ends: [] };
+  row.children.forEach((cell, k) => {
+    const placed = placedText(cell, page);
+    if (k > 0) {
+      const at = cell.position?.start.offset ?? 0;
+      out.text += "; ";
+      out.offsets.push(at, at);
+      out.ends.push(at, at);
+    }
+    out.text += placed.text;
+    for (const o of placed.offsets) out.offsets.push(o);
+    for (const e of placed.ends) out.ends.push(e);
+  });
+  return out;
 }
 
 /**
