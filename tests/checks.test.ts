@@ -84,6 +84,13 @@ const CODES: Record<string, string[]> = {
   "reports-a-period-the-source-does-not-give": ["claim-period"],
   "reports-a-year-anchored-otherwise": ["claim-time-anchor"],
   "clean-claims-said-as-the-source-says": [],
+  "reports-hidden-and-look-alike-characters": [
+    "qualifier-dropped",
+    "text-hidden-character",
+    "text-mixed-script",
+    "uncited-number",
+  ],
+  "reports-numbers-in-titles-attributes-and-expressions": ["uncited-number"],
   "reports-a-figure-that-could-be-either-of-two-numbers": ["number-ambiguous"],
   "clean-figures-that-say-which-of-two-numbers-they-are": [],
   "reports-a-hedge-outside-the-tag-through-markup": [

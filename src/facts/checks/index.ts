@@ -12,6 +12,7 @@ import { qualifierDropped } from "./qualifier-dropped.ts";
 import { rounding } from "./rounding.ts";
 import { claim } from "./claim.ts";
 import { numberAmbiguous } from "./number-ambiguous.ts";
+import { textLookalike } from "./text-lookalike.ts";
 import { duplicateFactId } from "./duplicate-fact-id.ts";
 import { uncitedNumber } from "./uncited-number.ts";
 import { derivedAttributes } from "./derived-attributes.ts";
@@ -40,7 +41,7 @@ export const FACT_CHECKS: readonly FactCheck[] = [
   numberAmbiguous,
 ];
 
-export const PAGE_CHECKS: readonly PageCheck[] = [duplicateFactId, uncitedNumber];
+export const PAGE_CHECKS: readonly PageCheck[] = [duplicateFactId, uncitedNumber, textLookalike];
 
 /**
  * Checks of `<Derived>` figures, run once every page's callouts are resolved (a formula may name a

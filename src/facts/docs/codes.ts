@@ -183,6 +183,23 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
     wrong: `<Fact ${PARKS}>650</Fact>`,
     right: `<Fact ${PARKS}>about 650</Fact>`,
   },
+  "text-hidden-character": {
+    title: "A character the reader cannot see",
+    explanation:
+      "A zero-width space, a direction mark, a soft hyphen or another format character draws " +
+      "nothing, but it changes what the check reads: `seven million` with a left-to-right mark " +
+      "(U+200E) inside `seven` reads as no number at all. None is allowed in prose or in a figure.",
+    wrong: `The city has <Fact ${S} quote="this bustling seaport of six million inhabitants">si\u200Ex million</Fact> inhabitants.`,
+    right: `The city has <Fact ${S} quote="this bustling seaport of six million inhabitants">six million</Fact> inhabitants.`,
+  },
+  "text-mixed-script": {
+    title: "A word that mixes look-alike scripts",
+    explanation:
+      "A Cyrillic `е` or a Greek `ο` looks like its Latin twin but is another letter, so a word " +
+      "that mixes them reads as another word (or none) to the check. Every word is in one script.",
+    wrong: `The city has <Fact ${S} quote="this bustling seaport of six million inhabitants">six milli\u043En</Fact> inhabitants.`,
+    right: `The city has <Fact ${S} quote="this bustling seaport of six million inhabitants">six million</Fact> inhabitants.`,
+  },
   "number-ambiguous": {
     title: "The figure could be either of two like numbers of its sentence",
     explanation:

@@ -7,10 +7,12 @@ import type { Root, Nodes, Parents } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { visitParents, SKIP } from "unist-util-visit-parents";
 import GithubSlugger from "github-slugger";
-import { readText, type NumberExpr } from "../numbers/read.ts";
+import type { NumberExpr } from "../numbers/read.ts";
 import { FACT_ATTRIBUTES } from "../schemas/fact.ts";
 import { DERIVED_ATTRIBUTES } from "../schemas/derived.ts";
-import { placedText, rangeOf, type PlacedText } from "./text-offsets.ts";
+import { placedText, type PlacedText } from "./text-offsets.ts";
+import { lookalikesIn, type Lookalike } from "./lookalikes.ts";
+import { readProse } from "./prose.ts";
 
 /** The callout component. */
 export const FACT = "Fact";
@@ -109,6 +111,8 @@ export interface ExtractedPage {
   optOuts: OptOut[];
   headings: Heading[];
   charts: ExtractedChart[];
+  /** Hidden characters and look-alike words, in prose and figures. */
+  lookalikes: Lookalike[];
 }
 
 const EXPRESSIONS = new Set(["mdxTextExpression", "mdxFlowExpression", "mdxjsEsm"]);
@@ -153,6 +157,7 @@ export function extractPage(tree: Root, text: string): ExtractedPage {
     optOuts: [],
     headings: [],
     charts: [],
+    lookalikes: [],
   };
   // Astro's rehypeHeadingIds: github-slugger over each heading's text, in page order (a repeat
   // gets `-1`).
@@ -168,12 +173,16 @@ export function extractPage(tree: Root, text: string): ExtractedPage {
     if (node.type === "footnoteReference") footnotes.number(node.identifier);
     if (node.type === "footnoteDefinition") footnotes.defined ??= offsetOf(node);
     if (isJsx(node) && node.name === FACT) {
-      page.facts.push(extractFact(node, text, ancestors, blocks));
+      const fact = extractFact(node, text, ancestors, blocks);
+      page.facts.push(fact);
+      page.lookalikes.push(...lookalikesIn(fact.placed, fact.start));
       return SKIP;
     }
     if (isJsx(node) && node.name === DERIVED) {
       // Skipped like a callout: its figure is checked by recomputing it, so its numbers are cited.
-      page.derived.push(extractDerived(node, text));
+      const derived = extractDerived(node, text);
+      page.derived.push(derived);
+      page.lookalikes.push(...lookalikesIn(derived.placed, derived.start));
       return SKIP;
     }
     if (isJsx(node) && node.name === CHART) {
@@ -185,24 +194,7 @@ export function extractPage(tree: Root, text: string): ExtractedPage {
       return undefined; // on to the callouts inside, if any
     }
     // Callouts were skipped above; what is left is prose, unless an opt-out exempts it.
-    if (ancestors.some((a) => isJsx(a) && a.name === NOT_A_CLAIM)) return undefined;
-    if (node.type === "text") collectUncited(placedText(node, text), offsetOf(node), page);
-    // Alt text is read by screen readers and shown when an image fails: prose too.
-    if (node.type === "image" && node.alt)
-      collectUncited({ text: node.alt, offsets: [], ends: [] }, offsetOf(node), page);
-    if (
-      EXPRESSIONS.has(node.type) &&
-      "value" in node &&
-      /\p{N}/u.test(node.value) &&
-      !/^\s*import\s/.test(node.value)
-    ) {
-      page.unreadable.push({
-        text: node.value,
-        offset: offsetOf(node),
-        endOffset: node.position?.end.offset ?? offsetOf(node),
-        reason: "an expression computes what readers see, and the check cannot read it",
-      });
-    }
+    if (!ancestors.some((a) => isJsx(a) && a.name === NOT_A_CLAIM)) readProse(node, text, page);
     return undefined;
   });
   // Referenced footnotes are listed at the end under a heading whose id is always `footnote-label`.
@@ -419,18 +411,6 @@ function extractOptOut(node: JsxElement): OptOut {
     why: why && typeof why.value === "string" && why.value.trim() !== "" ? why.value : null,
     start: offsetOf(node),
   };
-}
-
-function collectUncited(placed: PlacedText, fallback: number, page: ExtractedPage): void {
-  const reading = readText(placed.text);
-  for (const number of reading.numbers)
-    page.uncited.push({ number, ...rangeOf(placed, number.start, number.end, fallback) });
-  for (const u of reading.unsure)
-    page.unreadable.push({
-      text: u.text,
-      reason: u.reason,
-      ...rangeOf(placed, u.start, u.end, fallback),
-    });
 }
 
 function isJsx(node: Nodes): node is JsxElement {
