@@ -58,11 +58,7 @@ function readAttributes(node: MdxJsxFlowElement | MdxJsxTextElement, out: Extrac
  * An expression computes what readers see, so a number in it cannot be checked; the words of its
  * string literals are read as prose, so that `{"six million"}` is no way around the check.
  */
-function readExpression(
-  value: string,
-  node: Node,
-  out: ExtractedPage,
-): void {
+function readExpression(value: string, node: Node, out: ExtractedPage): void {
   if (/^\s*(?:import|export)\s/.test(value)) return;
   const at = node.position?.start.offset ?? 0;
   if (/\p{N}/u.test(value))
