@@ -82,6 +82,25 @@ const CODES: Record<string, string[]> = {
   // From the adversarial review: ways a misstatement could slip past, now refused.
   "reports-rounding-that-hides-the-figure": ["rounding-wrong"],
   "reports-a-figure-split-by-its-tag": ["figure-split", "number-not-in-quote"],
+  "reports-a-change-the-source-does-not-state": ["claim-direction"],
+  "reports-a-negation-the-source-does-not-make": ["claim-negation"],
+  "reports-a-period-the-source-does-not-give": ["claim-period"],
+  "reports-a-year-anchored-otherwise": ["claim-time-anchor"],
+  "clean-claims-said-as-the-source-says": [],
+  "reports-hidden-and-look-alike-characters": [
+    "qualifier-dropped",
+    "text-hidden-character",
+    "text-mixed-script",
+    "uncited-number",
+  ],
+  "reports-numbers-in-titles-attributes-and-expressions": ["uncited-number"],
+  "reports-a-figure-that-could-be-either-of-two-numbers": ["number-ambiguous"],
+  "clean-figures-that-say-which-of-two-numbers-they-are": [],
+  "reports-a-hedge-outside-the-tag-through-markup": [
+    "figure-split",
+    "number-not-in-quote",
+    "qualifier-dropped",
+  ],
   "reports-a-quote-too-short": ["quote-too-short"],
   "reports-prose-the-check-cannot-read": ["uncited-number"],
   // The outer figure, as readers see it, also holds the inner one's number.
@@ -130,6 +149,10 @@ const CODES: Record<string, string[]> = {
   // the block where it is; an edition edit is not also each quote it breaks.
   "reports-a-declared-change-on-the-wrong-line-and-where-it-is": ["edition-change-not-found"],
   "reports-an-edition-edit-once-with-the-quotes-that-depend-on-it": ["edition-undeclared-change"],
+
+  // The corrections log: each entry names a page of the project, here or in a folder.
+  "clean-corrections-that-name-their-pages": [],
+  "reports-a-correction-that-names-no-page": ["correction-unknown-page"],
 };
 
 /**
@@ -182,6 +205,9 @@ const HINTS: Record<string, { code: string; includes: string }[]> = {
   ],
   "reports-an-unclosed-tag-where-it-opens": [
     { code: "mdx-malformed", includes: "Close it after the figure" },
+  ],
+  "reports-a-correction-that-names-no-page": [
+    { code: "correction-unknown-page", includes: "Did you mean `content/firms/index.mdx`?" },
   ],
 };
 

@@ -11,9 +11,17 @@ import {
   PAGE_CHECKS,
   SITE_CHECKS,
 } from "../src/facts/checks/index.ts";
-import { CODE_DOCS, checkProject, loadSources } from "../src/facts/index.ts";
+import { CORRECTION_CODES } from "../src/facts/corrections/index.ts";
+import {
+  CODE_DOCS,
+  checkProject,
+  loadPages,
+  loadSources,
+  type CodeDoc,
+} from "../src/facts/index.ts";
 
 const sources = await loadSources(process.cwd());
+const pages = await loadPages(process.cwd());
 const SOURCE_CODES = [
   "source-file-missing",
   "source-invalid-metadata",
@@ -29,11 +37,22 @@ const ALL_CODES = [
   ...new Set(
     [...FACT_CHECKS, ...PAGE_CHECKS, ...DERIVED_CHECKS, ...CHART_CHECKS, ...SITE_CHECKS]
       .flatMap((c) => c.codes)
-      .concat(SOURCE_CODES),
+      .concat(SOURCE_CODES, CORRECTION_CODES),
   ),
 ];
 
-function codesOf(mdx: string): string[] {
+/** The codes an example produces: a page's MDX, or the text of the file it names. */
+function codesOf(example: string, doc: CodeDoc): string[] {
+  if (doc.file === "content/corrections.yaml") {
+    // A correction names a page: the real ones, which are clean.
+    const result = checkProject({ sources, pages, corrections: { path: doc.file, text: example } });
+    return result.report.findings.map((f) => f.code);
+  }
+  expect(doc.file, "an example's file that the test knows how to check").toBeUndefined();
+  return codesOfPage(example);
+}
+
+function codesOfPage(mdx: string): string[] {
   const result = checkProject({
     sources,
     pages: [{ path: "content/example.mdx", text: `---\ntitle: Example\n---\n\n${mdx}\n` }],
@@ -49,8 +68,8 @@ describe("finding codes", () => {
 
   const examples = Object.entries(CODE_DOCS).filter(([, doc]) => doc.wrong !== undefined);
   it.each(examples)("%s: the wrong example produces it, the right one passes", (code, doc) => {
-    expect(codesOf(doc.wrong!)).toContain(code);
-    expect(codesOf(doc.right!)).toEqual([]);
+    expect(codesOf(doc.wrong!, doc)).toContain(code);
+    expect(codesOf(doc.right!, doc)).toEqual([]);
   });
 
   it("every finding carries the address of its page", () => {

@@ -77,8 +77,10 @@ export function astroBuild(
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
+    // The whole log (a build of this size logs well under a megabyte): the check's line comes
+    // early, before any page is built.
     const keep = (chunk: Buffer) => {
-      output = (output + chunk.toString("utf8")).slice(-20_000);
+      output = (output + chunk.toString("utf8")).slice(-1_000_000);
     };
     child.stdout.on("data", keep);
     child.stderr.on("data", keep);

@@ -3,6 +3,7 @@ import { readFile, readdir } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import type { SourceFiles } from "./sources/model.ts";
 import type { PageFile, ProjectFiles } from "./run.ts";
+import { CORRECTIONS_FILE, type CorrectionsFile } from "./corrections/file.ts";
 
 export interface ProjectLayout {
   root: string;
@@ -15,11 +16,12 @@ export async function loadProject({
   sourcesDir = "sources",
   contentDir = "content",
 }: ProjectLayout): Promise<ProjectFiles> {
-  const [sources, pages] = await Promise.all([
+  const [sources, pages, corrections] = await Promise.all([
     loadSources(root, sourcesDir),
     loadPages(root, contentDir),
+    loadCorrections(root, contentDir),
   ]);
-  return { sources, pages };
+  return { sources, pages, corrections };
 }
 
 /** Every folder of `sourcesDir` is a source: source.yaml, raw.txt and edition.txt. */
@@ -68,6 +70,16 @@ export async function loadPages(root: string, contentDir = "content"): Promise<P
   return Promise.all(
     paths.map(async (path) => ({ path, text: await readFile(join(root, path), "utf8") })),
   );
+}
+
+/** The corrections log beside the pages, or null when the project has none. */
+export async function loadCorrections(
+  root: string,
+  contentDir = "content",
+): Promise<CorrectionsFile | null> {
+  const path = posix(join(contentDir, CORRECTIONS_FILE));
+  const text = await readText(join(root, path));
+  return text === null ? null : { path, text };
 }
 
 /** A file's text, or null when there is no such file; any other failure to read is thrown (the check cannot run). */

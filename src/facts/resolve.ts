@@ -11,11 +11,17 @@ import type { ExtractedFact } from "./mdx/extract.ts";
 import { assignIds } from "./mdx/fact-ids.ts";
 import type { Source } from "./sources/model.ts";
 import { factAttributesSchema } from "./schemas/fact.ts";
+import { frameOf, type Frame } from "./claims/frame.ts";
 
 export interface NumberCheck {
   /** The number as read from the callout (offsets in the callout text). */
   expr: NumberExpr;
   verdict: Verdict;
+  /**
+   * Where the number matches one of the quote's: the claim around each, on the page (the
+   * callout's clause as readers see it) and in the source (the quote's sentence).
+   */
+  claim: { page: Frame; source: Frame } | null;
 }
 
 export interface FactResult {
@@ -61,7 +67,17 @@ function resolveFact(
       ? Number(round)
       : null;
   const numbers = passage
-    ? reading.numbers.map((expr) => ({ expr, verdict: compareNumber(expr, quoteNumbers, step) }))
+    ? reading.numbers.map((expr) => {
+        const verdict = compareNumber(expr, quoteNumbers, step);
+        const { context } = fact;
+        const claim = verdict.ok
+          ? {
+              page: frameOf(context.text, context.start + expr.start, context.start + expr.end),
+              source: frameOf(passage.blockText.block.text, verdict.match.start, verdict.match.end),
+            }
+          : null;
+        return { expr, verdict, claim };
+      })
     : [];
   return {
     file,

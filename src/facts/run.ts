@@ -24,6 +24,7 @@ import {
   type Environment,
   type PageResult,
 } from "./checks/index.ts";
+import { checkCorrections, type CorrectionsFile } from "./corrections/index.ts";
 
 export interface PageFile {
   /** Path relative to the project root. */
@@ -34,6 +35,8 @@ export interface PageFile {
 export interface ProjectFiles {
   sources: SourceFiles[];
   pages: PageFile[];
+  /** The corrections log (`content/corrections.yaml`), when the project has one. */
+  corrections?: CorrectionsFile | null;
 }
 
 /** One check's findings, and the text of every file they may point into. */
@@ -83,10 +86,17 @@ export function checkProject(files: ProjectFiles, options: CheckOptions = {}): C
   // 1. Prepare the sources: metadata against its schema, the raw file's hash, the edition proved
   // against the raw text.
   const sources = prepareSources(files.sources, run);
-  return checkPages(files.pages, sources, run, options);
+  const result = checkPages(files.pages, sources, run, options);
+  // 9. Check the corrections log: every entry well formed, with its own id, naming a page.
+  checkCorrections(
+    files.corrections,
+    files.pages.map((p) => p.path),
+    run,
+  );
+  return result;
 }
 
-/** Steps 2-6 for these pages, against sources already prepared. */
+/** Steps 2-8 for these pages, against sources already prepared. */
 export function checkPages(
   files: readonly PageFile[],
   sources: ReadonlyMap<string, Source>,

@@ -54,8 +54,8 @@ export function facts(): AstroIntegration & { remarkPlugin: ReturnType<typeof re
         const errors = result?.report.errorCount ?? 0;
         throw new AstroError(
           result
-            ? `The facts check found ${errors} ${errors === 1 ? "error" : "errors"}; no page ` +
-                `is published with a figure that could not be checked.`
+            ? `The facts check found ${errors} ${errors === 1 ? "error" : "errors"}; nothing ` +
+                `is published until they are fixed.`
             : "The facts check could not run; no page is published unchecked.",
           "The report above names each finding's file, line and column. " +
             "Run `npm run check` for the same report.",

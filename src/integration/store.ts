@@ -36,7 +36,8 @@ export class FactsStore {
   /** The path of a file relative to the root, with `/`, when the check reads it; else null. */
   ownFile(path: string): string | null {
     const own = relative(this.root, path).split(sep).join("/");
-    if (own.startsWith("content/") && own.endsWith(".mdx")) return own;
+    // Pages, and the corrections log beside them.
+    if (own.startsWith("content/")) return own;
     if (own.startsWith("sources/")) return own;
     return null;
   }

@@ -1,5 +1,12 @@
 /** Every check, in one list: the runner calls them in this order. */
-import type { ChartCheck, DerivedCheck, FactCheck, PageCheck, SiteCheck } from "./types.ts";
+import type {
+  ChartCheck,
+  CorrectionCheck,
+  DerivedCheck,
+  FactCheck,
+  PageCheck,
+  SiteCheck,
+} from "./types.ts";
 import { factAttributes } from "./fact-attributes.ts";
 import { unknownSource } from "./unknown-source.ts";
 import { quoteTooShort } from "./quote-too-short.ts";
@@ -10,6 +17,9 @@ import { numberUnreadable } from "./number-unreadable.ts";
 import { numberMismatch } from "./number-mismatch.ts";
 import { qualifierDropped } from "./qualifier-dropped.ts";
 import { rounding } from "./rounding.ts";
+import { claim } from "./claim.ts";
+import { numberAmbiguous } from "./number-ambiguous.ts";
+import { textLookalike } from "./text-lookalike.ts";
 import { duplicateFactId } from "./duplicate-fact-id.ts";
 import { uncitedNumber } from "./uncited-number.ts";
 import { derivedAttributes } from "./derived-attributes.ts";
@@ -21,6 +31,8 @@ import { derivedResult } from "./derived-result.ts";
 import { derivedQualifier } from "./derived-qualifier.ts";
 import { chart } from "./chart.ts";
 import { linkTargetNotFound } from "./link-target.ts";
+import { correctionDuplicateId } from "./correction-duplicate-id.ts";
+import { correctionUnknownPage } from "./correction-unknown-page.ts";
 
 export const FACT_CHECKS: readonly FactCheck[] = [
   factAttributes,
@@ -33,9 +45,11 @@ export const FACT_CHECKS: readonly FactCheck[] = [
   numberMismatch,
   qualifierDropped,
   rounding,
+  claim,
+  numberAmbiguous,
 ];
 
-export const PAGE_CHECKS: readonly PageCheck[] = [duplicateFactId, uncitedNumber];
+export const PAGE_CHECKS: readonly PageCheck[] = [duplicateFactId, uncitedNumber, textLookalike];
 
 /**
  * Checks of `<Derived>` figures, run once every page's callouts are resolved (a formula may name a
@@ -57,8 +71,15 @@ export const CHART_CHECKS: readonly ChartCheck[] = [chart];
 /** Checks of what pages say about the site, run once every page's ids are known: links. */
 export const SITE_CHECKS: readonly SiteCheck[] = [linkTargetNotFound];
 
+/** Checks of the corrections log's valid entries, run once every page is known. */
+export const CORRECTION_CHECKS: readonly CorrectionCheck[] = [
+  correctionDuplicateId,
+  correctionUnknownPage,
+];
+
 export type {
   ChartCheck,
+  CorrectionCheck,
   DerivedCheck,
   FactCheck,
   PageCheck,

@@ -4,6 +4,7 @@ import type { ExtractedPage } from "../mdx/extract.ts";
 import type { FactResult } from "../resolve.ts";
 import type { DerivedResult } from "../derived/resolve.ts";
 import type { Routes } from "../links/routes.ts";
+import type { CorrectionsLog } from "../corrections/read.ts";
 
 export interface PageResult {
   file: string;
@@ -53,4 +54,11 @@ export interface DerivedCheck {
 export interface SiteCheck {
   codes: readonly string[];
   check(page: PageResult, routes: Routes, ctx: CheckContext): void;
+}
+
+/** Checks of the corrections log, run once every page is known (an entry names a page). */
+export interface CorrectionCheck {
+  codes: readonly string[];
+  /** `pages`: the path of every page of the project (`content/talent.mdx`). */
+  check(log: CorrectionsLog, pages: readonly string[], ctx: CheckContext): void;
 }

@@ -18,6 +18,23 @@ const STAFF =
   `<Fact id="staff" ${S} quote="with some 80,000 employees">some 80,000</Fact> ` +
   `staff in <Fact id="parks" ${PARKS}>nearly 650</Fact> companies`;
 
+/** One entry of the corrections log, as YAML, for the examples of the log's codes. */
+function correction(id: string, page: string, date = "2026-12-01"): string {
+  return [
+    `- id: ${id}`,
+    `  date: ${date}`,
+    `  page: ${page}`,
+    "  kind: clarification",
+    "  said: following in the footsteps of Stanford University",
+    "  says: >-",
+    "    \"I guess you could say we're following in the footsteps of California's Stanford",
+    '    University, the institution behind Silicon Valley," he says.',
+    '  why: The page dropped Craig Wong\'s hedge, "I guess you could say".',
+    "",
+  ].join("\n");
+}
+const WONG = correction("wong-hedge", "content/software-parks.mdx");
+
 export interface CodeDoc {
   title: string;
   /** Why the check refuses it, and what to do. */
@@ -25,6 +42,8 @@ export interface CodeDoc {
   /** MDX that produces the code, and MDX that fixes it (absent for codes about source files). */
   wrong?: string;
   right?: string;
+  /** The file the examples are written in, when it is not a page (`content/corrections.yaml`). */
+  file?: string;
 }
 
 export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
@@ -51,8 +70,8 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
   "fact-invalid-attribute": {
     title: "An attribute has the wrong form",
     explanation: "`round` is a power of ten (`0.1`, `1`, `1000`); `id` starts with a letter.",
-    wrong: `<Fact ${KPMG} round="0.5">US$1.8 billion</Fact>`,
-    right: `<Fact ${KPMG} round="0.1">US$1.8 billion</Fact>`,
+    wrong: `The signed contract value was <Fact ${KPMG} round="0.5">US$1.8 billion</Fact>`,
+    right: `The signed contract value was <Fact ${KPMG} round="0.1">US$1.8 billion</Fact>`,
   },
   "fact-unknown-attribute": {
     title: "The callout has an attribute the check does not know",
@@ -128,8 +147,8 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
     explanation:
       "A hedge, currency, scale or unit written just outside the tag changes what " +
       "readers see without being checked: put all of the figure inside.",
-    wrong: `More than <Fact ${KPMG}>US$1.79 billion</Fact>.`,
-    right: `<Fact ${KPMG}>US$1.79 billion</Fact>.`,
+    wrong: `The signed contract value was more than <Fact ${KPMG}>US$1.79 billion</Fact>.`,
+    right: `The signed contract value was <Fact ${KPMG}>US$1.79 billion</Fact>.`,
   },
   "number-not-in-quote": {
     title: "A number of the figure is not in the quote",
@@ -164,28 +183,93 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
     wrong: `<Fact ${PARKS}>650</Fact>`,
     right: `<Fact ${PARKS}>about 650</Fact>`,
   },
+  "text-hidden-character": {
+    title: "A character the reader cannot see",
+    explanation:
+      "A zero-width space, a direction mark, a soft hyphen or another format character draws " +
+      "nothing, but it changes what the check reads: `seven million` with a left-to-right mark " +
+      "(U+200E) inside `seven` reads as no number at all. None is allowed in prose or in a figure.",
+    wrong: `The city has <Fact ${S} quote="this bustling seaport of six million inhabitants">si\u200Ex million</Fact> inhabitants.`,
+    right: `The city has <Fact ${S} quote="this bustling seaport of six million inhabitants">six million</Fact> inhabitants.`,
+  },
+  "text-mixed-script": {
+    title: "A word that mixes look-alike scripts",
+    explanation:
+      "A Cyrillic `е` or a Greek `ο` looks like its Latin twin but is another letter, so a word " +
+      "that mixes them reads as another word (or none) to the check. Every word is in one script.",
+    wrong: `The city has <Fact ${S} quote="this bustling seaport of six million inhabitants">six milli\u043En</Fact> inhabitants.`,
+    right: `The city has <Fact ${S} quote="this bustling seaport of six million inhabitants">six million</Fact> inhabitants.`,
+  },
+  "number-ambiguous": {
+    title: "The figure could be either of two like numbers of its sentence",
+    explanation:
+      "Where the source's sentence gives two or more numbers of one kind and unit side by side " +
+      "(`sales revenues of US$4.5 billion and export revenues of US$1.08 billion`, `A and B " +
+      "were X and Y respectively`), a figure equal to one of them is true only of its own item. " +
+      "The page must name it, in the source's words, next to the figure (its clause, its list " +
+      "item, or its table row), and must not stand nearer another's words.",
+    wrong: `Offshore outsourcing in Dalian was worth <Fact ${KPMG}>US$1.53 billion</Fact>.`,
+    right: `The actual conducted value of offshore outsourcing in Dalian was <Fact ${KPMG}>US$1.53 billion</Fact>.`,
+  },
+  "claim-direction": {
+    title: "The sentence says a change the source does not",
+    explanation:
+      "The words around a figure are read as readers see them (through emphasis, links and " +
+      "line breaks) and compared with the quote's whole sentence in the source: a figure said " +
+      "to rise must rise there, one said to fall must fall, and one the source gives as a level " +
+      "is no change. `up from X` makes X where a change started; `rose to X` where it ended; " +
+      "`rose by X` and `an increase of X` its size.",
+    wrong: `Offshore contract value fell by <Fact ${S} quote="a year-on-year increase of 41 per cent">41%</Fact> year on year.`,
+    right: `Offshore contract value rose by <Fact ${S} quote="a year-on-year increase of 41 per cent">41%</Fact> year on year.`,
+  },
+  "claim-negation": {
+    title: "The sentence denies what the source states, or the reverse",
+    explanation:
+      "A negation near the figure (`not`, `never`, `no longer`, `without`, `far from`) must be " +
+      "the source's too: a denied figure and a stated one are opposite claims.",
+    wrong: `Dalian does not train <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> students each year.`,
+    right: `Dalian trains <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> students each year.`,
+  },
+  "claim-period": {
+    title: "The figure is counted over another period than the source's",
+    explanation:
+      "A rate keeps its period (`each year`, `a month`, `per capita`), and a year-on-year change " +
+      "stays year on year: the period is read next to the figure, in its sentence. A total or a " +
+      "year-on-year comparison may be left unsaid; a rate may not.",
+    wrong: `Dalian trains <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> students each month.`,
+    right: `Dalian trains <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> software students a year.`,
+  },
+  "claim-time-anchor": {
+    title: "A year or date is anchored otherwise than in the source",
+    explanation:
+      "`before`, `after`, `since`, `until`, `by`, `between … and` and `the end of` say different " +
+      "things about a year: keep the source's. A plain `in` may stand for the start, middle or " +
+      "end of a year, and `since` for the year a change started from (`up from X in 2010`).",
+    wrong: `Since <Fact ${S} quote="By the end of 2012, the city was home">2012</Fact>, the city has been home to many enterprises.`,
+    right: `In <Fact ${S} quote="By the end of 2012, the city was home">2012</Fact>, the city was home to many enterprises.`,
+  },
   "rounding-undeclared": {
     title: "A rounded figure does not say so",
     explanation:
       "Show the figure as the source gives it, or declare the precision with `round`; readers are told it was rounded.",
-    wrong: `<Fact ${KPMG}>US$1.8 billion</Fact>`,
-    right: `<Fact ${KPMG} round="0.1">US$1.8 billion</Fact>`,
+    wrong: `The signed contract value was <Fact ${KPMG}>US$1.8 billion</Fact>`,
+    right: `The signed contract value was <Fact ${KPMG} round="0.1">US$1.8 billion</Fact>`,
   },
   "rounding-wrong": {
     title: "The figure is not the source's value rounded",
     explanation:
       "Rounding is half away from zero, to a power of ten that keeps two significant " +
       "digits, and never past a bound such as `more than`.",
-    wrong: `<Fact ${KPMG} round="0.1">US$1.7 billion</Fact>`,
-    right: `<Fact ${KPMG} round="0.1">US$1.8 billion</Fact>`,
+    wrong: `The signed contract value was <Fact ${KPMG} round="0.1">US$1.7 billion</Fact>`,
+    right: `The signed contract value was <Fact ${KPMG} round="0.1">US$1.8 billion</Fact>`,
   },
   "number-unreadable": {
     title: "The figure holds something the reader will not guess at",
     explanation:
       "A bare `$`, a number joined to letters, a spelled ordinal: write the figure as " +
       "the source does, with a named currency and digits.",
-    wrong: `<Fact ${KPMG}>$1.79 billion</Fact>`,
-    right: `<Fact ${KPMG}>US$1.79 billion</Fact>`,
+    wrong: `The signed contract value was <Fact ${KPMG}>$1.79 billion</Fact>`,
+    right: `The signed contract value was <Fact ${KPMG}>US$1.79 billion</Fact>`,
   },
   "uncited-number": {
     title: "A number in prose has no source",
@@ -348,6 +432,35 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
       "was removed or renamed leaves its links dead; the check names each one.",
     wrong: `The parks are described in [the feature](/sources/great-leap-forward/#p99).`,
     right: `The parks are described in [the feature](/sources/great-leap-forward/#p22).`,
+  },
+  "correction-invalid": {
+    title: "A correction's entry is malformed",
+    explanation:
+      "Each entry of `content/corrections.yaml` has an `id`, the `date` of the correction " +
+      "(`YYYY-MM-DD`), the `page` it corrects, its `kind` (`error` or `clarification`), " +
+      "what the page `said`, what it `says` now, and `why`.",
+    file: "content/corrections.yaml",
+    wrong: correction("wong-hedge", "content/software-parks.mdx", "1 December 2026"),
+    right: WONG,
+  },
+  "correction-unknown-page": {
+    title: "A correction names no page of the site",
+    explanation:
+      "`page` is the file of the corrected page, relative to the project's root " +
+      "(`content/software-parks.mdx`), so that the page can link to its corrections. The " +
+      "message suggests the closest page.",
+    file: "content/corrections.yaml",
+    wrong: correction("wong-hedge", "content/software-park.mdx"),
+    right: WONG,
+  },
+  "correction-duplicate-id": {
+    title: "Two corrections share an id",
+    explanation:
+      "`/corrections/#id` must land on one entry: give each its own id, and never rename " +
+      "one once published.",
+    file: "content/corrections.yaml",
+    wrong: `${WONG}${correction("wong-hedge", "content/who-said-what.mdx")}`,
+    right: `${WONG}${correction("wong-hedge-who-said-what", "content/who-said-what.mdx")}`,
   },
   "source-file-missing": {
     title: "A source file is missing",

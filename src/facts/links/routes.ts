@@ -27,6 +27,8 @@ const EVERY_PAGE = ["main", "site-search-input"];
 
 /** The pages of `src/pages/` that no content page or source makes. */
 const FIXED_PAGES = ["/sources/", "/method/"];
+/** Pages whose ids the check does not know: the corrections log's page, made from its entries. */
+const OPAQUE_PAGES = ["/corrections/"];
 const FIXED_FILES = ["/facts.json", "/facts.csv", "/annotations.jsonld", "/sitemap-index.xml"];
 
 /** Every address of the site built from these pages and sources. */
@@ -43,7 +45,7 @@ export function siteRoutes(
   for (const path of FIXED_PAGES) routes.set(path, page([], "an id of the page"));
   for (const code of Object.keys(CODE_DOCS))
     routes.set(`/method/${code}/`, page([], "an id of the page"));
-  for (const path of FIXED_FILES) routes.set(path, { ids: null, idsAre: "" });
+  for (const path of [...FIXED_FILES, ...OPAQUE_PAGES]) routes.set(path, { ids: null, idsAre: "" });
 
   const parsed = new Map(pages.map((p) => [p.file, p]));
   for (const file of pageFiles) {

@@ -7,10 +7,12 @@ import type { Root, Nodes, Parents } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { visitParents, SKIP } from "unist-util-visit-parents";
 import GithubSlugger from "github-slugger";
-import { readText, type NumberExpr } from "../numbers/read.ts";
+import type { NumberExpr } from "../numbers/read.ts";
 import { FACT_ATTRIBUTES } from "../schemas/fact.ts";
 import { DERIVED_ATTRIBUTES } from "../schemas/derived.ts";
-import { placedText, rangeOf, type PlacedText } from "./text-offsets.ts";
+import { placedText, type PlacedText } from "./text-offsets.ts";
+import { lookalikesIn, type Lookalike } from "./lookalikes.ts";
+import { readProse } from "./prose.ts";
 import { collectLinks, type PageLink } from "./links.ts";
 
 /** The callout component. */
@@ -49,15 +51,21 @@ export interface ExtractedFact {
   /** The figure placed in the page, to point at each of its numbers. */
   placed: PlacedText;
   /**
-   * Prose just before and after the callout, to catch a figure split by its tag ("more than
-   * <Fact>…").
+   * The block that holds the callout (its paragraph, heading, list item or table cell) as readers
+   * see it, through emphasis, links and line breaks, and the figure's range in it: the claim
+   * around the figure is read from here.
    */
-  before: string;
-  after: string;
+  context: FigureContext;
+}
+
+export interface FigureContext {
+  text: string;
+  start: number;
+  end: number;
 }
 
 /** A `<Derived>` figure: the same shape as a callout, with its own attributes. */
-export type ExtractedDerived = Omit<ExtractedFact, "before" | "after">;
+export type ExtractedDerived = Omit<ExtractedFact, "context">;
 
 /**
  * A `<Chart>` as written: string attributes as strings, anything else as what it is, for the chart
@@ -106,10 +114,17 @@ export interface ExtractedPage {
   charts: ExtractedChart[];
   /** Links of the page's prose and elements, for the link check. */
   links: PageLink[];
+  /** Hidden characters and look-alike words, in prose and figures. */
+  lookalikes: Lookalike[];
 }
 
 const EXPRESSIONS = new Set(["mdxTextExpression", "mdxFlowExpression", "mdxjsEsm"]);
-const CONTEXT = 40;
+/**
+ * The blocks a reader takes as one stretch of prose: a figure's claim is read within one. A table
+ * row is read as its cells joined by semicolons, so that a figure is read with its row's header
+ * but each cell stays a clause of its own.
+ */
+const BLOCKS = new Set(["paragraph", "heading", "tableRow"]);
 
 /**
  * The page's `<Fact>` elements, in the order `extractPage` lists its facts
@@ -146,11 +161,13 @@ export function extractPage(tree: Root, text: string): ExtractedPage {
     headings: [],
     charts: [],
     links: [],
+    lookalikes: [],
   };
   // Astro's rehypeHeadingIds: github-slugger over each heading's text, in page order (a repeat
   // gets `-1`).
   const slugger = new GithubSlugger();
   const footnotes = new FootnoteNumbers();
+  const blocks = new Map<Nodes, PlacedText>();
   visitParents(tree, (node: Nodes, ancestors: Parents[]) => {
     collectLinks(node, text, page.links);
     if (node.type === "heading")
@@ -161,12 +178,16 @@ export function extractPage(tree: Root, text: string): ExtractedPage {
     if (node.type === "footnoteReference") footnotes.number(node.identifier);
     if (node.type === "footnoteDefinition") footnotes.defined ??= offsetOf(node);
     if (isJsx(node) && node.name === FACT) {
-      page.facts.push(extractFact(node, text, ancestors.at(-1)));
+      const fact = extractFact(node, text, ancestors, blocks);
+      page.facts.push(fact);
+      page.lookalikes.push(...lookalikesIn(fact.placed, fact.start));
       return SKIP;
     }
     if (isJsx(node) && node.name === DERIVED) {
       // Skipped like a callout: its figure is checked by recomputing it, so its numbers are cited.
-      page.derived.push(extractDerived(node, text));
+      const derived = extractDerived(node, text);
+      page.derived.push(derived);
+      page.lookalikes.push(...lookalikesIn(derived.placed, derived.start));
       return SKIP;
     }
     if (isJsx(node) && node.name === CHART) {
@@ -178,24 +199,7 @@ export function extractPage(tree: Root, text: string): ExtractedPage {
       return undefined; // on to the callouts inside, if any
     }
     // Callouts were skipped above; what is left is prose, unless an opt-out exempts it.
-    if (ancestors.some((a) => isJsx(a) && a.name === NOT_A_CLAIM)) return undefined;
-    if (node.type === "text") collectUncited(placedText(node, text), offsetOf(node), page);
-    // Alt text is read by screen readers and shown when an image fails: prose too.
-    if (node.type === "image" && node.alt)
-      collectUncited({ text: node.alt, offsets: [], ends: [] }, offsetOf(node), page);
-    if (
-      EXPRESSIONS.has(node.type) &&
-      "value" in node &&
-      /\p{N}/u.test(node.value) &&
-      !/^\s*import\s/.test(node.value)
-    ) {
-      page.unreadable.push({
-        text: node.value,
-        offset: offsetOf(node),
-        endOffset: node.position?.end.offset ?? offsetOf(node),
-        reason: "an expression computes what readers see, and the check cannot read it",
-      });
-    }
+    if (!ancestors.some((a) => isJsx(a) && a.name === NOT_A_CLAIM)) readProse(node, text, page);
     return undefined;
   });
   // Referenced footnotes are listed at the end under a heading whose id is always `footnote-label`.
@@ -204,14 +208,15 @@ export function extractPage(tree: Root, text: string): ExtractedPage {
   return page;
 }
 
-function extractFact(node: JsxElement, page: string, parent: Parents | undefined): ExtractedFact {
+function extractFact(
+  node: JsxElement,
+  page: string,
+  ancestors: Parents[],
+  blocks: Map<Nodes, PlacedText>,
+): ExtractedFact {
   const { attributes, attributeOffsets, problems } = readAttributes(node, FACT_ATTRIBUTES);
   problems.push(...figureProblems(node));
   const placed = placedText(node, page);
-  const siblings = parent?.children ?? [];
-  const at = siblings.indexOf(node);
-  const before = siblings[at - 1];
-  const after = siblings[at + 1];
   return {
     attributes,
     attributeOffsets,
@@ -220,9 +225,30 @@ function extractFact(node: JsxElement, page: string, parent: Parents | undefined
     start: offsetOf(node),
     end: node.position?.end.offset ?? offsetOf(node),
     placed,
-    before: before?.type === "text" ? before.value.slice(-CONTEXT) : "",
-    after: after?.type === "text" ? after.value.slice(0, CONTEXT) : "",
+    context: contextOf(placed, ancestors, page, blocks),
   };
+}
+
+/** The figure in its block's text, as readers see it; the figure alone where no block holds it. */
+function contextOf(
+  figure: PlacedText,
+  ancestors: Parents[],
+  page: string,
+  blocks: Map<Nodes, PlacedText>,
+): FigureContext {
+  const alone = { text: figure.text, start: 0, end: figure.text.length };
+  const block = ancestors.findLast((a) => BLOCKS.has(a.type));
+  const first = figure.offsets[0];
+  if (!block || first === undefined) return alone;
+  let placed = blocks.get(block);
+  if (!placed) {
+    placed = block.type === "tableRow" ? rowText(block, page) : placedText(block, page);
+    blocks.set(block, placed);
+  }
+  const start = placed.offsets.indexOf(first);
+  if (start < 0 || placed.text.slice(start, start + figure.text.length) !== figure.text)
+    return alone;
+  return { text: placed.text, start, end: start + figure.text.length };
 }
 
 function extractDerived(node: JsxElement, page: string): ExtractedDerived {
@@ -289,6 +315,24 @@ function readAttributes(
     }
   }
   return { attributes, attributeOffsets, problems };
+}
+
+/** A table row's cells as one text, joined by "; " (placed at the end of the cell before). */
+function rowText(row: Parents, page: string): PlacedText {
+  const out: PlacedText = { text: "", offsets: [], ends: [] };
+  row.children.forEach((cell, k) => {
+    const placed = placedText(cell, page);
+    if (k > 0) {
+      const at = cell.position?.start.offset ?? 0;
+      out.text += "; ";
+      out.offsets.push(at, at);
+      out.ends.push(at, at);
+    }
+    out.text += placed.text;
+    for (const o of placed.offsets) out.offsets.push(o);
+    for (const e of placed.ends) out.ends.push(e);
+  });
+  return out;
 }
 
 /**
@@ -372,18 +416,6 @@ function extractOptOut(node: JsxElement): OptOut {
     why: why && typeof why.value === "string" && why.value.trim() !== "" ? why.value : null,
     start: offsetOf(node),
   };
-}
-
-function collectUncited(placed: PlacedText, fallback: number, page: ExtractedPage): void {
-  const reading = readText(placed.text);
-  for (const number of reading.numbers)
-    page.uncited.push({ number, ...rangeOf(placed, number.start, number.end, fallback) });
-  for (const u of reading.unsure)
-    page.unreadable.push({
-      text: u.text,
-      reason: u.reason,
-      ...rangeOf(placed, u.start, u.end, fallback),
-    });
 }
 
 function isJsx(node: Nodes): node is JsxElement {

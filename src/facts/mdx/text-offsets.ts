@@ -30,6 +30,13 @@ export function placedText(node: Nodes, page: string): PlacedText {
 }
 
 function collect(node: Nodes, page: string, out: PlacedText): void {
+  // A hard line break separates words as a space does; readers see no character for it.
+  if (node.type === "break") {
+    out.text += "\n";
+    out.offsets.push(node.position?.start.offset ?? 0);
+    out.ends.push(node.position?.end.offset ?? 0);
+    return;
+  }
   if ("value" in node && typeof node.value === "string" && node.type !== "yaml") {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;

@@ -1,0 +1,172 @@
+/**
+ * The words the claim check reads around a figure, in one place: what says a quantity rose or
+ * fell, what negates it, what period it is counted over, and what time it is anchored to.
+ */
+import { table } from "../numbers/lexicon.ts";
+
+export type Direction = "rise" | "fall";
+
+/** Verbs and nouns of change, every inflection written out (no stemming guesses). */
+export const CHANGE: Readonly<Record<string, Direction>> = table({
+  ...forms("rise", ["rise", "rises", "rose", "risen", "rising"]),
+  ...forms("rise", ["grow", "grows", "grew", "grown", "growing", "growth"]),
+  ...forms("rise", ["gain", "gains", "gained", "gaining"]),
+  ...forms("rise", ["climb", "climbs", "climbed", "climbing"]),
+  ...forms("rise", ["jump", "jumps", "jumped", "jumping"]),
+  ...forms("rise", ["soar", "soars", "soared", "soaring", "surge", "surges", "surged"]),
+  ...forms("rise", ["increase", "increases", "increased", "increasing"]),
+  ...forms("rise", ["expand", "expands", "expanded", "expanding", "expansion"]),
+  ...forms("rise", ["boost", "boosts", "boosted"]),
+  ...forms("rise", ["double", "doubles", "doubled", "doubling", "triple", "tripled"]),
+  ...forms("rise", ["upturn", "improve", "improves", "improved"]),
+  ...forms("fall", ["fall", "falls", "fell", "fallen", "falling"]),
+  ...forms("fall", ["drop", "drops", "dropped", "dropping"]),
+  ...forms("fall", ["decline", "declines", "declined", "declining"]),
+  ...forms("fall", ["decrease", "decreases", "decreased", "decreasing"]),
+  ...forms("fall", ["shrink", "shrinks", "shrank", "shrunk", "shrinking"]),
+  ...forms("fall", ["lose", "loses", "lost", "losing", "loss", "losses"]),
+  ...forms("fall", ["cut", "cuts", "cutting", "slash", "slashed", "reduce", "reduced"]),
+  ...forms("fall", ["halve", "halves", "halved", "halving"]),
+  ...forms("fall", ["slump", "slumped", "plunge", "plunged", "slide", "slid", "sank"]),
+  ...forms("fall", ["downturn", "contraction", "shed", "sheds"]),
+});
+
+/**
+ * Words just after a figure that make it the size of a change ("41% higher", "a 41% increase");
+ * comparatives count only here, since before a figure "more" is mostly another claim.
+ */
+export const CHANGE_AFTER: Readonly<Record<string, Direction>> = table({
+  increase: "rise",
+  rise: "rise",
+  growth: "rise",
+  gain: "rise",
+  jump: "rise",
+  higher: "rise",
+  more: "rise",
+  up: "rise",
+  drop: "fall",
+  fall: "fall",
+  decline: "fall",
+  decrease: "fall",
+  cut: "fall",
+  loss: "fall",
+  lower: "fall",
+  less: "fall",
+  fewer: "fall",
+  down: "fall",
+});
+
+/** "up" and "down" say a change only next to the figure ("up 41%", "up from 15th"). */
+export const UP_DOWN: Readonly<Record<string, Direction>> = table({ up: "rise", down: "fall" });
+
+/** Where a figure stands in a change: where it started, where it ended, or by how much. */
+export type Role = "from" | "to" | "by";
+
+export const ROLE_WORDS: Readonly<Record<string, Role>> = table({
+  from: "from",
+  to: "to",
+  at: "to",
+  by: "by",
+  of: "by",
+});
+
+/** Words and phrases that deny what follows; idioms that do not ("not only") are listed apart. */
+export const NEGATORS = new Set([
+  "not",
+  "never",
+  "no",
+  "none",
+  "neither",
+  "nor",
+  "without",
+  "cannot",
+  "no longer",
+  "far from",
+  "hardly",
+  "barely",
+]);
+export const NOT_NEGATING = new Set(["not only", "not just", "no doubt", "no matter", "not least"]);
+
+/** Periods a figure is counted over, as canonical names; a rate is per year, month, week or day. */
+export const PERIODS: Readonly<Record<string, string>> = table({
+  "each year": "year",
+  "every year": "year",
+  "a year": "year",
+  "per year": "year",
+  "per annum": "year",
+  annually: "year",
+  annual: "year",
+  yearly: "year",
+  "each month": "month",
+  "every month": "month",
+  "a month": "month",
+  "per month": "month",
+  monthly: "month",
+  "each week": "week",
+  "every week": "week",
+  "a week": "week",
+  "per week": "week",
+  weekly: "week",
+  "each day": "day",
+  "every day": "day",
+  "a day": "day",
+  "per day": "day",
+  daily: "day",
+  "per capita": "capita",
+  "per person": "capita",
+  "per head": "capita",
+  "year on year": "year-on-year",
+  "year-on-year": "year-on-year",
+  "in total": "total",
+  "in all": "total",
+  altogether: "total",
+});
+
+/** Periods that may be left out, saying less: a total, a comparison with the year before. */
+export const OPTIONAL_PERIODS = new Set(["total", "year-on-year"]);
+
+/** After "a year", these make it a time ("a year ago"), not a rate. */
+export const NOT_A_RATE = new Set(["ago", "earlier", "later", "before", "after", "since"]);
+
+/** What a year or date is anchored to ("by the end of 2012", "since 2010", "before 1999"). */
+export type Anchor =
+  "in" | "between" | "before" | "until" | "by" | "since" | "after" | "start" | "middle" | "end";
+
+export const ANCHORS: Readonly<Record<string, Anchor>> = table({
+  in: "in",
+  during: "in",
+  of: "in",
+  for: "in",
+  before: "before",
+  "prior to": "before",
+  "ahead of": "before",
+  until: "until",
+  till: "until",
+  "up to": "until",
+  "up until": "until",
+  through: "until",
+  by: "by",
+  "no later than": "by",
+  since: "since",
+  from: "since",
+  "starting in": "since",
+  "beginning in": "since",
+  "as of": "since",
+  after: "after",
+  between: "between",
+  "the start of": "start",
+  "the beginning of": "start",
+  "the middle of": "middle",
+  "the end of": "end",
+  "by the end of": "end",
+  "at the end of": "end",
+  "at the start of": "start",
+  "at the beginning of": "start",
+});
+
+/** Anchors that a plain "in" may stand for, saying less ("in 2012" for "by the end of 2012"). */
+export const NARROWS_A_YEAR = new Set<Anchor>(["start", "middle", "end"]);
+
+function forms(direction: Direction, words: string[]): Record<string, Direction> {
+  return Object.fromEntries(words.map((w) => [w, direction]));
+}
