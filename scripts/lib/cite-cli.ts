@@ -5,7 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
-import { cite, loadSources, newRun, passesAlone, prepareSources } from "../../src/facts/index.ts";
+import { cite, loadSources, newRun, prepareSources } from "../../src/facts/index.ts";
 import type { Io } from "./check-cli.ts";
 
 const USAGE = `Usage: npm run cite -- "words or a number" [--limit 5] [--root <dir>]
@@ -35,7 +35,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr(`No sources found in ${resolve(root, "sources")}\n`);
     return 2;
   }
-  const citations = cite(sources, query, { limit, accepts: (mdx) => passesAlone(mdx, sources) });
+  const citations = cite(sources, query, { limit });
   if (citations.length === 0) {
     io.stdout(`No passage matches \`${query}\`.\n`);
     return 1;
@@ -44,7 +44,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout(
       `${c.passage.source} #${c.passage.anchor}  (score ${c.score.toFixed(1)})\n  ${c.passage.text}\n`,
     );
-    for (const s of c.snippets) io.stdout(`    ${s.mdx}\n`);
+    for (const s of c.snippets) {
+      io.stdout(`    ${s.mdx}\n`);
+      // Some checks read the sentence the callout is pasted into: say what they will ask for.
+      for (const say of s.sentence) io.stdout(`      your sentence must say ${say}\n`);
+    }
     if (c.snippets.length === 0)
       io.stdout(
         "    (no callout from this passage passes the check on its own; quote more of its paragraph)\n",

@@ -3,6 +3,7 @@ import type { Source } from "../sources/model.ts";
 import { passagesOf, type Passage } from "./passages.ts";
 import { searchPassages } from "./search.ts";
 import { snippetsFor, type Accepts, type Snippet } from "./snippet.ts";
+import { proveSnippet } from "./prove.ts";
 
 /** A passage found for a query, with the callouts for it that pass the check. */
 export interface Citation {
@@ -14,14 +15,14 @@ export interface Citation {
 export interface CiteOptions {
   /** How many passages at most. */
   limit?: number;
-  /** The check a callout must pass before it is offered. */
-  accepts: Accepts;
+  /** The check a callout must pass before it is offered: by default, the real one. */
+  accepts?: Accepts;
 }
 
 export function cite(
   sources: ReadonlyMap<string, Source>,
   query: string,
-  { limit = 5, accepts }: CiteOptions,
+  { limit = 5, accepts = (mdx) => proveSnippet(mdx, sources) }: CiteOptions = {},
 ): Citation[] {
   return searchPassages(passagesOf(sources), query, limit).map(({ passage, score }) => ({
     passage,

@@ -10,19 +10,25 @@ import type { NumberExpr } from "../numbers/read.ts";
 import type { Source } from "../sources/model.ts";
 import type { Passage } from "./passages.ts";
 import { clauseRanges, clausesOf, type Span } from "./clauses.ts";
+import type { Proof } from "./prove.ts";
 
 export interface Snippet {
   /** The MDX to paste. */
   mdx: string;
   figure: string;
+  /** What the sentence it is pasted into must say, as the source's does ("it counts per year"). */
+  sentence: string[];
 }
 
 // Words a quote holds besides its numbers, at least, to say what a figure counts ("intake of
 // around 1000 students a year"), unless the whole sentence has fewer.
 const MIN_WORDS = 3;
 
-/** Whether a callout passes the check on a page of its own: the caller proves what cite proposes. */
-export type Accepts = (mdx: string) => boolean;
+/**
+ * Whether a callout passes the check on a page of its own, but for what its sentence must say:
+ * the caller proves what cite proposes (`proveSnippet`).
+ */
+export type Accepts = (mdx: string) => Proof;
 
 export function snippetsFor(
   passage: Passage,
@@ -51,8 +57,9 @@ export function snippetsFor(
       if (!whole && wordsBesides(quote, range, numbers) < MIN_WORDS) continue;
       if (locateQuote(source, { quote }).status === "failed") continue; // not unique
       const mdx = `<Fact source="${passage.source}" quote=${attribute(quote)}>${figure}</Fact>`;
-      if (!accepts(mdx)) continue;
-      snippets.push({ mdx, figure });
+      const proof = accepts(mdx);
+      if (!proof.ok) continue;
+      snippets.push({ mdx, figure, sentence: proof.sentence });
       break;
     }
   }
