@@ -96,10 +96,9 @@ function citedPassages(pages: readonly PageResult[]): Map<string, string[]> {
     for (const { source, location } of facts) {
       const p = location?.passage;
       if (!source || !p) continue;
-      bySource.set(source.id, [
-        ...(bySource.get(source.id) ?? []),
-        passageId(p.anchor, p.start, p.end),
-      ]);
+      const ids = bySource.get(source.id) ?? [];
+      if (ids.length === 0) bySource.set(source.id, ids);
+      ids.push(passageId(p.anchor, p.start, p.end));
     }
   }
   return bySource;

@@ -36,7 +36,10 @@ export function reportRefusedBlocks(
     const quote = fact.fact.attributes.quote;
     if (!fact.source || !quote || !fact.location || fact.location.occurrences.length > 0) continue;
     const block = refusedBlockHolding(fact.source, quote);
-    if (block) dependents.set(block, [...(dependents.get(block) ?? []), fact]);
+    if (!block) continue;
+    const list = dependents.get(block) ?? [];
+    if (list.length === 0) dependents.set(block, list);
+    list.push(fact);
   }
   for (const source of sources) {
     for (const block of source.refusedBlocks) {
