@@ -147,6 +147,24 @@ describe("astro dev", () => {
     await logUntil(from, (l) => /index\.mdx changed\. .*no findings\./.test(l));
   });
 
+  it("answers a source's page with its edition's error, the content pages still served", async () => {
+    const edition = site.read("sources/back-office-hub/edition.txt");
+    site.write(
+      "sources/back-office-hub/edition.txt",
+      edition.replace("mild weather", "fine weather"),
+    );
+    const from = server.log.length;
+    await logUntil(from, (l) => l.includes("edition-undeclared-change"));
+    const response = await fetch(`${origin}/sources/back-office-hub/`);
+    expect(response.status).toBe(500);
+    expect(await response.text()).toContain(
+      "<title>edition-undeclared-change · sources/back-office-hub/edition.txt:",
+    );
+    expect((await fetch(`${origin}/talent/`)).status).toBe(200);
+    site.write("sources/back-office-hub/edition.txt", edition);
+    await logUntil(from, (l) => /edition\.txt changed\. .*no findings\./.test(l));
+  });
+
   it("shows the overlay: the code in the title, the message once, the frame at the column, no stack trace", async () => {
     const page = site.read("content/index.mdx");
     site.write("content/index.mdx", page.replace(">41%</Fact>", ">14%</Fact>"));
