@@ -4,17 +4,28 @@
  */
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
-import {
-  coverage,
-  FORMATS,
-  loadProject,
+// Only what a cached run needs is imported here: the engine (the MDX parser above all) loads on
+// demand, so that a run over unchanged files answers at once.
+import type {
+  CheckResult,
+  Finding,
+  FormatName,
   readNumbers,
-  type CheckResult,
-  type FormatName,
-  type SourceCoverage,
+  SourceCoverage,
 } from "../../src/facts/index.ts";
-import { checkProjectInParallel } from "./parse-pool.ts";
-import { watchProject } from "./watch.ts";
+import { FORMATS } from "../../src/facts/format/index.ts";
+import { loadProject } from "../../src/facts/load.ts";
+import {
+  engineKey,
+  pageKey,
+  projectKey,
+  readExtractions,
+  readRun,
+  textsOf,
+  writeExtractions,
+  writeRun,
+  type Summary,
+} from "./check-cache.ts";
 
 export interface Io {
   stdout: (text: string) => void;
@@ -32,6 +43,8 @@ Options:
   --format <stylish|json|github>  output format (default: stylish)
   --coverage                      list every number of each source and whether a fact cites it
   --watch                         check again on every save, printing only what changed
+  --cache                         keep findings and parsed pages in .astro/cache/facts-check, and
+                                  check again only what changed since (as ESLint's --cache)
   --root <dir>                    project folder (default: the current one)
   --help                          show this help
 
@@ -48,6 +61,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         format: { type: "string", default: "stylish" },
         coverage: { type: "boolean", default: false },
         watch: { type: "boolean", default: false },
+        cache: { type: "boolean", default: false },
         root: { type: "string" },
         help: { type: "boolean", default: false },
       },
@@ -62,6 +76,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (positionals[0] === "numbers" && positionals.length === 1) {
+    const { readNumbers } = await import("../../src/facts/index.ts");
     io.stdout(JSON.stringify(readNumbers(await io.stdin()).map(publicNumber), null, 2) + "\n");
     return 0;
   }
@@ -82,7 +97,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const format = values.format as FormatName;
   const root = resolve(io.cwd, values.root ?? ".");
 
-  if (values.watch) return watchProject(root, io, io.signal ?? new AbortController().signal);
+  if (values.watch) {
+    const { watchProject } = await import("./watch.ts");
+    return watchProject(root, io, io.signal ?? new AbortController().signal);
+  }
 
   const files = await loadProject({ root });
   if (files.sources.length === 0) {
@@ -93,16 +111,45 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr(`No pages found in ${resolve(root, "content")}: expected .mdx files to check\n`);
     return 2;
   }
+  // With --cache, unchanged files print the last check's findings (the coverage report needs the
+  // whole result, so it always checks).
+  const engine = values.cache ? engineKey() : "";
+  const key = values.cache ? projectKey(engine, files) : "";
+  const hit = values.cache && !values.coverage ? readRun(root, key) : null;
+  if (hit) return report(io, format, hit.findings, textsOf(files), hit.summary);
+
+  const cached = values.cache ? readExtractions(root) : new Map<string, never>();
+  const known = files.pages.map((p) => cached.get(pageKey(engine, p.text)));
   // Every core parses pages; a small site starts no worker (workerCount in parse-pool.ts).
-  const result = await checkProjectInParallel(files);
-  const { findings } = result.report;
-  const { texts } = result;
-  io.stdout(FORMATS[format](findings, texts));
-  if (format === "stylish") {
-    io.stdout(summary(result));
-    if (values.coverage) io.stdout(coverageReport(coverage(result.sources, result.facts)));
+  const { checkProjectInParallel } = await import("./parse-pool.ts");
+  const result = await checkProjectInParallel(files, undefined, known);
+  if (values.cache) {
+    const parsed = result.pages.map((p) => {
+      const key = pageKey(engine, result.texts.get(p.file) ?? "");
+      return [key, { page: p.extracted }] as const;
+    });
+    writeExtractions(root, new Map(parsed));
+    writeRun(root, { key, findings: result.report.findings, summary: summaryOf(result) });
   }
-  return result.report.errorCount > 0 ? 1 : 0;
+  const code = report(io, format, result.report.findings, result.texts, summaryOf(result));
+  if (format === "stylish" && values.coverage) {
+    const { coverage } = await import("../../src/facts/index.ts");
+    io.stdout(coverageReport(coverage(result.sources, result.facts)));
+  }
+  return code;
+}
+
+/** Prints the findings in `format` (and, for people, the summary line); returns the exit code. */
+function report(
+  io: Io,
+  format: FormatName,
+  findings: Finding[],
+  texts: ReadonlyMap<string, string>,
+  counts: Summary,
+): number {
+  io.stdout(FORMATS[format](findings, texts));
+  if (format === "stylish") io.stdout(summaryLine(counts));
+  return findings.some((f) => f.severity === "error") ? 1 : 0;
 }
 
 /** The fields the `numbers` command promises, in a stable order. */
@@ -120,16 +167,26 @@ function publicNumber(n: ReturnType<typeof readNumbers>[number]) {
   };
 }
 
-function summary({ pages, facts, sources }: CheckResult): string {
-  const optOuts = pages.reduce((sum, p) => sum + p.extracted.optOuts.length, 0);
-  const uncited = pages.reduce((sum, p) => sum + p.extracted.uncited.length, 0);
+function summaryOf({ pages, facts, sources }: CheckResult): Summary {
   const anchored = { exact: 0, normalised: 0, failed: 0 };
   for (const f of facts) anchored[f.location?.status ?? "failed"]++;
+  return {
+    facts: facts.length,
+    pages: pages.length,
+    sources: sources.size,
+    anchored,
+    uncited: pages.reduce((sum, p) => sum + p.extracted.uncited.length, 0),
+    optOuts: pages.reduce((sum, p) => sum + p.extracted.optOuts.length, 0),
+  };
+}
+
+function summaryLine({ facts, pages, sources, anchored, uncited, optOuts }: Summary): string {
   return (
-    `Checked ${count(facts.length, "fact")} on ${count(pages.length, "page")} ` +
-    `against ${count(sources.size, "source")}: ` +
-    `quotes anchored ${anchored.exact} exact, ${anchored.normalised} after normalisation, ${anchored.failed} failed; ` +
-    `${count(uncited, "uncited number")}; ${count(optOuts, "opt-out")} (<NotAClaim>).\n`
+    `Checked ${count(facts, "fact")} on ${count(pages, "page")} ` +
+    `against ${count(sources, "source")}: ` +
+    `quotes anchored ${anchored.exact} exact, ${anchored.normalised} after normalisation, ` +
+    `${anchored.failed} failed; ${count(uncited, "uncited number")}; ` +
+    `${count(optOuts, "opt-out")} (<NotAClaim>).\n`
   );
 }
 
