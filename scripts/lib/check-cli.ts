@@ -4,17 +4,22 @@
  */
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
+// Only what a cached run needs is imported here: the engine (the MDX parser above all) loads on
+// demand, so that a run over unchanged files answers at once.
+import type { Finding, FormatName, readNumbers, SourceCoverage } from "../../src/facts/index.ts";
+import { FORMATS } from "../../src/facts/format/index.ts";
+import { summaryLine, summaryOf, type Summary } from "../../src/facts/format/summary.ts";
+import { loadProject } from "../../src/facts/load.ts";
 import {
-  coverage,
-  FORMATS,
-  loadProject,
-  readNumbers,
-  summary,
-  type FormatName,
-  type SourceCoverage,
-} from "../../src/facts/index.ts";
-import { checkProjectInParallel } from "./parse-pool.ts";
-import { watchProject } from "./watch.ts";
+  engineKey,
+  pageKey,
+  projectKey,
+  readExtractions,
+  readRun,
+  textsOf,
+  writeExtractions,
+  writeRun,
+} from "./check-cache.ts";
 
 export interface Io {
   stdout: (text: string) => void;
@@ -33,6 +38,8 @@ Options:
   --coverage                      list every number of each source and whether a fact cites
                                   it, and the passages with numbers no fact cites
   --watch                         check again on every save, printing only what changed
+  --cache                         keep findings and parsed pages in .astro/cache/facts-check, and
+                                  check again only what changed since (as ESLint's --cache)
   --root <dir>                    project folder (default: the current one)
   --help                          show this help
 
@@ -49,6 +56,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         format: { type: "string", default: "stylish" },
         coverage: { type: "boolean", default: false },
         watch: { type: "boolean", default: false },
+        cache: { type: "boolean", default: false },
         root: { type: "string" },
         help: { type: "boolean", default: false },
       },
@@ -63,6 +71,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (positionals[0] === "numbers" && positionals.length === 1) {
+    const { readNumbers } = await import("../../src/facts/index.ts");
     io.stdout(JSON.stringify(readNumbers(await io.stdin()).map(publicNumber), null, 2) + "\n");
     return 0;
   }
@@ -83,7 +92,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const format = values.format as FormatName;
   const root = resolve(io.cwd, values.root ?? ".");
 
-  if (values.watch) return watchProject(root, io, io.signal ?? new AbortController().signal);
+  if (values.watch) {
+    const { watchProject } = await import("./watch.ts");
+    return watchProject(root, io, io.signal ?? new AbortController().signal);
+  }
 
   const files = await loadProject({ root });
   if (files.sources.length === 0) {
@@ -94,16 +106,45 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr(`No pages found in ${resolve(root, "content")}: expected .mdx files to check\n`);
     return 2;
   }
+  // With --cache, unchanged files print the last check's findings (the coverage report needs the
+  // whole result, so it always checks).
+  const engine = values.cache ? engineKey() : "";
+  const key = values.cache ? projectKey(engine, files) : "";
+  const hit = values.cache && !values.coverage ? readRun(root, key) : null;
+  if (hit) return report(io, format, hit.findings, textsOf(files), hit.summary);
+
+  const cached = values.cache ? readExtractions(root) : new Map<string, never>();
+  const known = files.pages.map((p) => cached.get(pageKey(engine, p.text)));
   // Every core parses pages; a small site starts no worker (workerCount in parse-pool.ts).
-  const result = await checkProjectInParallel(files);
-  const { findings } = result.report;
-  const { texts } = result;
-  io.stdout(FORMATS[format](findings, texts));
-  if (format === "stylish") {
-    io.stdout(summary(result));
-    if (values.coverage) io.stdout(coverageReport(coverage(result.sources, result.facts)));
+  const { checkProjectInParallel } = await import("./parse-pool.ts");
+  const result = await checkProjectInParallel(files, undefined, known);
+  if (values.cache) {
+    const parsed = result.pages.map((p) => {
+      const key = pageKey(engine, result.texts.get(p.file) ?? "");
+      return [key, { page: p.extracted }] as const;
+    });
+    writeExtractions(root, new Map(parsed));
+    writeRun(root, { key, findings: result.report.findings, summary: summaryOf(result) });
   }
-  return result.report.errorCount > 0 ? 1 : 0;
+  const code = report(io, format, result.report.findings, result.texts, summaryOf(result));
+  if (format === "stylish" && values.coverage) {
+    const { coverage } = await import("../../src/facts/index.ts");
+    io.stdout(coverageReport(coverage(result.sources, result.facts)));
+  }
+  return code;
+}
+
+/** Prints the findings in `format` (and, for people, the summary line); returns the exit code. */
+function report(
+  io: Io,
+  format: FormatName,
+  findings: Finding[],
+  texts: ReadonlyMap<string, string>,
+  counts: Summary,
+): number {
+  io.stdout(FORMATS[format](findings, texts));
+  if (format === "stylish") io.stdout(summaryLine(counts));
+  return findings.some((f) => f.severity === "error") ? 1 : 0;
 }
 
 /** The fields the `numbers` command promises, in a stable order. */

@@ -31,23 +31,24 @@ export function workerCount(pages: number, cores: number): number {
 
 /**
  * Checks a project as `checkProject` does, with the pages parsed on every core when there are
- * enough of them; this thread prepares the sources while the workers start.
+ * enough of them; this thread prepares the sources while the workers start. `known` holds the
+ * extractions of pages parsed before (a cache's), by page index: only the others are parsed.
  */
 export async function checkProjectInParallel(
   files: ProjectFiles,
   cores = availableParallelism(),
+  known: readonly (PageExtraction | undefined)[] = [],
 ): Promise<CheckResult> {
   const run = newRun();
-  const workers = workerCount(files.pages.length, cores);
-  const parsing =
-    workers > 0
-      ? parsePages(
-          files.pages.map((p) => p.text),
-          workers,
-        )
-      : null;
+  const missing = files.pages.flatMap((_, k) => (known[k] ? [] : [k]));
+  const workers = workerCount(missing.length, cores);
+  const texts = missing.map((k) => files.pages[k]!.text);
+  const parsing = workers > 0 ? parsePages(texts, workers) : null;
   const sources = prepareSources(files.sources, run);
-  return checkPages(files.pages, sources, run, { extracted: (await parsing) ?? [] });
+  const extracted = [...known];
+  const parsed = await parsing;
+  if (parsed) missing.forEach((k, i) => (extracted[k] = parsed[i]));
+  return checkPages(files.pages, sources, run, { extracted });
 }
 
 /** Every page's extraction, in page order, parsed by this thread and `workers` worker threads. */

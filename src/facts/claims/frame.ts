@@ -53,6 +53,8 @@ interface Word {
 
 const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
 // How far from the number each reading looks, in words.
+const WORDS_READ = 12;
+const REACH = 160;
 const CHANGE_REACH = 8;
 const NEGATION_REACH = 6;
 const PERIOD_AFTER = 8;
@@ -63,8 +65,15 @@ const NOT_THIS_CHANGE = new Set(["compared", "than", "against", "versus", "vs", 
 /** The frame of the number at `[start, end)` of `text`. */
 export function frameOf(text: string, start: number, end: number): Frame {
   const clause = clauseAround(text, sentenceAround(text, start, end), start, end);
-  const before = wordsIn(text, { start: clause.start, end: start }, "end").reverse();
-  const after = wordsIn(text, { start: end, end: clause.end }, "start");
+  // No reading looks further than a dozen words from the number.
+  const before = wordsIn(text, { start: Math.max(clause.start, start - REACH), end: start }, "end")
+    .reverse()
+    .slice(0, WORDS_READ);
+  const after = wordsIn(
+    text,
+    { start: end, end: Math.min(clause.end, end + REACH) },
+    "start",
+  ).slice(0, WORDS_READ);
   const { direction, role } = change(before, after);
   return {
     direction,
@@ -78,8 +87,13 @@ export function frameOf(text: string, start: number, end: number): Frame {
 
 /** The words of `span`, in reading order; `toward` says which side the number is on. */
 function wordsIn(text: string, span: Span, toward: "end" | "start"): Word[] {
-  const matches = [...text.slice(span.start, span.end).matchAll(WORD)];
+  const body = text.slice(span.start, span.end);
+  const matches = [...body.matchAll(WORD)];
+  let depth = 0;
+  let counted = 0;
   return matches.map((m, k) => {
+    for (; counted < m.index; counted++)
+      depth += body[counted] === "(" ? 1 : body[counted] === ")" ? -1 : 0;
     const near = toward === "end" ? matches[k + 1] : matches[k - 1];
     const gap =
       toward === "end"
@@ -88,19 +102,14 @@ function wordsIn(text: string, span: Span, toward: "end" | "start"): Word[] {
             near ? span.start + near.index + near[0].length : span.start,
             span.start + m.index,
           );
-    const opened = text.slice(span.start, span.start + m.index);
     return {
       text: m[0].toLowerCase().replaceAll("’", "'"),
       start: span.start + m.index,
       number: /\p{N}/u.test(m[0]),
       apart: /[,;:()[\]]/.test(gap),
-      bracketed: count(opened, "(") > count(opened, ")"),
+      bracketed: depth > 0,
     };
   });
-}
-
-function count(text: string, char: string): number {
-  return text.split(char).length - 1;
 }
 
 /** Direction and role, from the words before the number (nearest first) and after it. */
@@ -155,11 +164,14 @@ function periods(before: Word[], after: Word[]): string[] {
   const found = new Set<string>();
   const read = (words: Word[]) => {
     for (let k = 0; k < words.length; k++) {
-      for (const size of [3, 2, 1]) {
-        const phrase = words
-          .slice(k, k + size)
-          .map((w) => w.text)
-          .join(" ");
+      const one = words[k]!.text;
+      const two = `${one} ${words[k + 1]?.text ?? ""}`;
+      const three = `${two} ${words[k + 2]?.text ?? ""}`;
+      for (const [phrase, size] of [
+        [three, 3],
+        [two, 2],
+        [one, 1],
+      ] as const) {
         const period = PERIODS[phrase];
         if (period === undefined) continue;
         if (phrase === "a year" && NOT_A_RATE.has(words[k + 2]?.text ?? "")) continue;

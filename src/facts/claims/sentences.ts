@@ -9,19 +9,37 @@ export interface Span {
   end: number;
 }
 
-const SENTENCES = new Intl.Segmenter("en", { granularity: "sentence" });
-// A segment that ends on one of these ran into an abbreviation, not the end of a sentence.
+// A sentence ends at . ! or ? (and any closing quote or bracket) before a space and a capital,
+// a digit or an opening quote; a line break inside a paragraph is a soft wrap, not an end.
+const END = /[.!?]["”’)\]]*\s+(?=["“‘(\p{Lu}\p{N}])/gu;
+// An end that follows one of these is an abbreviation's full stop.
 const ABBREVIATION =
-  /\b(?:Mr|Mrs|Ms|Dr|Prof|St|Inc|Ltd|Co|Corp|No|vs|etc|e\.g|i\.e|approx|c|ca)\.\s*$/i;
+  /\b(?:Mr|Mrs|Ms|Dr|Prof|St|Inc|Ltd|Co|Corp|No|vs|etc|e\.g|i\.e|approx|c|ca|U\.S)\.$/i;
+
+// Texts are read again and again (a source's paragraph for each of its quotes): keep their ends.
+const ends = new Map<string, number[]>();
+const KEPT = 2_000;
+
+/** Where each sentence of `text` ends (the offset after its trailing space). */
+function sentenceEnds(text: string): number[] {
+  let found = ends.get(text);
+  if (!found) {
+    found = [];
+    for (const m of text.matchAll(END)) {
+      if (ABBREVIATION.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
+      found.push(m.index + m[0].length);
+    }
+    found.push(text.length);
+    if (ends.size >= KEPT) ends.clear();
+    ends.set(text, found);
+  }
+  return found;
+}
 
 /** The sentence of `text` that holds `[start, end)` (several, if the range crosses their ends). */
 export function sentenceAround(text: string, start: number, end: number): Span {
   let from = 0;
-  // A line break inside a paragraph is a soft wrap, not the end of a sentence (as Unicode's rules
-  // would have it): read it as the space readers see.
-  for (const { index, segment } of SENTENCES.segment(text.replace(/[\r\n]/g, " "))) {
-    const stop = index + segment.length;
-    if (stop < text.length && ABBREVIATION.test(segment)) continue;
+  for (const stop of sentenceEnds(text)) {
     if (stop <= start) from = stop;
     else if (stop >= end) return { start: from, end: stop };
   }
