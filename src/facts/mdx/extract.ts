@@ -4,7 +4,6 @@
  * opt-outs (`<NotAClaim why="…">`).
  */
 import type { Root, Nodes, Parents } from "mdast";
-import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { visitParents, SKIP } from "unist-util-visit-parents";
 import GithubSlugger from "github-slugger";
 import type { NumberExpr } from "../numbers/read.ts";
@@ -14,17 +13,12 @@ import { placedText, type PlacedText } from "./text-offsets.ts";
 import { lookalikesIn, type Lookalike } from "./lookalikes.ts";
 import { readProse } from "./prose.ts";
 import { collectLinks, type PageLink } from "./links.ts";
+import { extractChart, extractOptOut, figureProblems, readAttributes } from "./attributes.ts";
+import { contextOf } from "./context.ts";
+import { FootnoteNumbers, headingText } from "./headings.ts";
+import { CHART, DERIVED, FACT, NOT_A_CLAIM, isJsx, offsetOf, type JsxElement } from "./nodes.ts";
 
-/** The callout component. */
-export const FACT = "Fact";
-/** A figure computed from callouts by a formula; its numbers are checked by recomputing them. */
-export const DERIVED = "Derived";
-/** The visible opt-out for a number in prose that is no claim (a chapter number, say). */
-export const NOT_A_CLAIM = "NotAClaim";
-/** A bar chart drawn from callouts; its numbers come from the callouts it names. */
-export const CHART = "Chart";
-
-type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+export { CHART, DERIVED, FACT, NOT_A_CLAIM } from "./nodes.ts";
 
 export interface AttributeProblem {
   code:
@@ -117,14 +111,6 @@ export interface ExtractedPage {
   /** Hidden characters and look-alike words, in prose and figures. */
   lookalikes: Lookalike[];
 }
-
-const EXPRESSIONS = new Set(["mdxTextExpression", "mdxFlowExpression", "mdxjsEsm"]);
-/**
- * The blocks a reader takes as one stretch of prose: a figure's claim is read within one. A table
- * row is read as its cells joined by semicolons, so that a figure is read with its row's header
- * but each cell stays a clause of its own.
- */
-const BLOCKS = new Set(["paragraph", "heading", "tableRow"]);
 
 /**
  * The page's `<Fact>` elements, in the order `extractPage` lists its facts
@@ -229,28 +215,6 @@ function extractFact(
   };
 }
 
-/** The figure in its block's text, as readers see it; the figure alone where no block holds it. */
-function contextOf(
-  figure: PlacedText,
-  ancestors: Parents[],
-  page: string,
-  blocks: Map<Nodes, PlacedText>,
-): FigureContext {
-  const alone = { text: figure.text, start: 0, end: figure.text.length };
-  const block = ancestors.findLast((a) => BLOCKS.has(a.type));
-  const first = figure.offsets[0];
-  if (!block || first === undefined) return alone;
-  let placed = blocks.get(block);
-  if (!placed) {
-    placed = block.type === "tableRow" ? rowText(block, page) : placedText(block, page);
-    blocks.set(block, placed);
-  }
-  const start = placed.offsets.indexOf(first);
-  if (start < 0 || placed.text.slice(start, start + figure.text.length) !== figure.text)
-    return alone;
-  return { text: placed.text, start, end: start + figure.text.length };
-}
-
 function extractDerived(node: JsxElement, page: string): ExtractedDerived {
   const { attributes, attributeOffsets, problems } = readAttributes(node, DERIVED_ATTRIBUTES);
   problems.push(...figureProblems(node));
@@ -264,164 +228,4 @@ function extractDerived(node: JsxElement, page: string): ExtractedDerived {
     end: node.position?.end.offset ?? offsetOf(node),
     placed,
   };
-}
-
-/**
- * The element's string attributes and their places; expressions and names not in `known` are
- * problems.
- */
-function readAttributes(
-  node: JsxElement,
-  known: readonly string[],
-): Pick<ExtractedFact, "attributes" | "attributeOffsets" | "problems"> {
-  const attributes: Record<string, string> = {};
-  const attributeOffsets: Record<string, number> = {};
-  const problems: AttributeProblem[] = [];
-  for (const attribute of node.attributes) {
-    const offset = attribute.position?.start.offset ?? offsetOf(node);
-    if (attribute.type !== "mdxJsxAttribute") {
-      problems.push({
-        code: "fact-attribute-expression",
-        attribute: "{…}",
-        offset,
-        message: 'Unexpected spread attribute, expected plain `name="value"` attributes',
-      });
-      continue;
-    }
-    attributeOffsets[attribute.name] = offset;
-    if (!known.includes(attribute.name)) {
-      problems.push({
-        code: "fact-unknown-attribute",
-        attribute: attribute.name,
-        offset,
-        message:
-          `Unexpected attribute \`${attribute.name}\`, expected one of ` +
-          `${known.map((a) => `\`${a}\``).join(", ")}`,
-      });
-      continue;
-    }
-    if (typeof attribute.value === "string") attributes[attribute.name] = attribute.value;
-    else {
-      problems.push({
-        code: "fact-attribute-expression",
-        attribute: attribute.name,
-        offset,
-        message:
-          `Unexpected ` +
-          `${attribute.value === null ? "attribute without a value" : "expression"} for ` +
-          `\`${attribute.name}\`, expected a quoted string the check can read, like ` +
-          `\`${attribute.name}="…"\``,
-      });
-    }
-  }
-  return { attributes, attributeOffsets, problems };
-}
-
-/** A table row's cells as one text, joined by "; " (placed at the end of the cell before). */
-function rowText(row: Parents, page: string): PlacedText {
-  const out: PlacedText = { text: "", offsets: [], ends: [] };
-  row.children.forEach((cell, k) => {
-    const placed = placedText(cell, page);
-    if (k > 0) {
-      const at = cell.position?.start.offset ?? 0;
-      out.text += "; ";
-      out.offsets.push(at, at);
-      out.ends.push(at, at);
-    }
-    out.text += placed.text;
-    for (const o of placed.offsets) out.offsets.push(o);
-    for (const e of placed.ends) out.ends.push(e);
-  });
-  return out;
-}
-
-/**
- * Expressions and nested callouts in a figure: what readers would see that the check cannot read.
- */
-function figureProblems(node: JsxElement): AttributeProblem[] {
-  const problems: AttributeProblem[] = [];
-  visitParents(node, (inner: Nodes) => {
-    if (inner === node) return undefined;
-    const offset = offsetOf(inner);
-    if (isJsx(inner) && (inner.name === FACT || inner.name === DERIVED)) {
-      const outer = node.name ?? FACT;
-      problems.push({
-        code: "fact-nested",
-        attribute: "",
-        offset,
-        message: `Unexpected \`<${inner.name}>\` inside a \`<${outer}>\`, expected each figure in its own callout`,
-      });
-      return SKIP;
-    }
-    if (EXPRESSIONS.has(inner.type)) {
-      problems.push({
-        code: "fact-expression-in-figure",
-        attribute: "",
-        offset,
-        message:
-          "Unexpected `{…}` expression in the figure, expected plain text the check can read",
-      });
-    }
-    return undefined;
-  });
-  return problems;
-}
-
-/**
- * Footnotes are numbered in the order they are first referenced, as the rendered page numbers them.
- */
-class FootnoteNumbers {
-  private readonly order: string[] = [];
-  /** Where the first footnote is defined, if any is. */
-  defined: number | undefined;
-  get referenced(): boolean {
-    return this.order.length > 0;
-  }
-  number(identifier: string): string {
-    const k = this.order.indexOf(identifier);
-    return String(k < 0 ? this.order.push(identifier) : k + 1);
-  }
-}
-
-/**
- * A heading's text as Astro reads it for its id: every text, code and expression, and a footnote
- * reference's number.
- */
-function headingText(node: Nodes, footnotes: FootnoteNumbers): string {
-  if (node.type === "footnoteReference") return footnotes.number(node.identifier);
-  if (node.type === "image" || node.type === "imageReference") return "";
-  if ("value" in node && typeof node.value === "string") return node.value;
-  return "children" in node
-    ? node.children.map((child) => headingText(child as Nodes, footnotes)).join("")
-    : "";
-}
-
-function extractChart(node: JsxElement): ExtractedChart {
-  const attributes: Record<string, unknown> = {};
-  for (const a of node.attributes) {
-    if (a.type !== "mdxJsxAttribute")
-      attributes["{…}"] = a.value; // a spread: no attribute the chart accepts
-    else
-      attributes[a.name] =
-        typeof a.value === "string" || a.value == null
-          ? (a.value ?? null)
-          : { expression: a.value.value };
-  }
-  return { attributes, start: offsetOf(node) };
-}
-
-function extractOptOut(node: JsxElement): OptOut {
-  const why = node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "why");
-  return {
-    why: why && typeof why.value === "string" && why.value.trim() !== "" ? why.value : null,
-    start: offsetOf(node),
-  };
-}
-
-function isJsx(node: Nodes): node is JsxElement {
-  return node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement";
-}
-
-function offsetOf(node: Nodes): number {
-  return node.position?.start.offset ?? 0;
 }
