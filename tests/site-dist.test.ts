@@ -224,7 +224,7 @@ describe("every page", () => {
         expect(doc.querySelector("header .site-name")?.textContent, file).toBe(
           "Dalian software fact sheet",
         );
-        const nav = [...doc.querySelectorAll('header nav[aria-label="Main"] a')].map((a) =>
+        const nav = [...doc.querySelectorAll('nav[aria-label="Main"] a')].map((a) =>
           a.getAttribute("href"),
         );
         expect(nav, file).toEqual(expect.arrayContaining(["/", "/sources/", "/method/"]));
