@@ -1,6 +1,6 @@
 /** The pages' data (see site-data.ts), with the look-ups pages need. */
 import { sourceById, type FactData, type SiteData, type SourceData } from "./site-data.ts";
-import { pageHref, passageId } from "./links.ts";
+import { pageHref, passageId, sourceHref } from "./links.ts";
 
 export { sourceById };
 export type { FactData, SiteData, SourceData };
@@ -42,8 +42,37 @@ export function citedPassages(
 export interface Backlink {
   /** `page#factId`: the callout itself. */
   href: string;
+  /** The page's title. */
   page: string;
   figure: string;
+}
+
+/**
+ * A source page lists a passage's uses, each a back-reference, up to this many; past it, the line
+ * links to the passage's own list of uses, so that no passage grows its source's page without
+ * bound.
+ */
+export const HANDFUL = 5;
+
+/**
+ * At most this many back-references on one source's page: where a source's passages are cited
+ * more often, each line lists fewer uses (`handfulFor`), down to one link per passage.
+ */
+export const MAX_BACKLINKS = 200;
+
+/** How many uses a line of this source's page lists before it links to the passage's list. */
+export function handfulFor(passages: Iterable<readonly CitedPassage[]>): number {
+  const all = [...passages].flat();
+  for (let k = HANDFUL; k > 0; k--) {
+    const links = all.reduce((n, p) => n + (p.citedBy.length <= k ? p.citedBy.length : 1), 0);
+    if (links <= MAX_BACKLINKS) return k;
+  }
+  return 0;
+}
+
+/** The page that lists every use of a passage of a source. */
+export function citedHref(sourceId: string, passage: string): string {
+  return `${sourceHref(sourceId)}cited/${passage}/`;
 }
 
 /** One cited passage of a source and the callouts that cite it. */
