@@ -74,7 +74,7 @@ it("answers with the finding, placed in the file, not with the page", async () =
   }
   const body = await response.text();
   expect(response.status).toBe(500);
-  expect(body).not.toContain("fact-figure");
+  expect(body).not.toContain('class="fact');
   expect(server.log).toContain(
     "Unexpected figure `14%`, expected a number in the quote (`41 per cent`) (number-not-in-quote)",
   );

@@ -112,9 +112,10 @@ function creativeWork(meta: SourceMeta) {
 }
 
 /**
- * schema.org JSON-LD for a content page: the article, and each quoted passage once as a Quotation
- * whose `isBasedOn` points (by `@id`) at its source, described once under `citation`. Referencing
- * rather than repeating keeps a page of 60 callouts inside its weight budget.
+ * schema.org JSON-LD for a content page: the article and, under `citation`, each source it quotes.
+ * The quotes themselves are in the page (each callout's note is a `<q>` with its `<cite>`) and,
+ * for machines, in facts.json and annotations.jsonld: repeating every one here cost the largest
+ * page a sixth of its weight budget.
  */
 export function articleJsonLd(
   page: { title: string; description?: string | undefined; path: string },
@@ -123,22 +124,10 @@ export function articleJsonLd(
   site: URL,
 ) {
   const sources = new Map<string, ReturnType<typeof creativeWork> & { "@id": string }>();
-  const quotations = new Map<
-    string,
-    { "@type": "Quotation"; text: string; isBasedOn: { "@id": string } }
-  >();
   for (const f of facts) {
     const id = absolute(sourceHref(f.source), site);
     if (!sources.has(id))
       sources.set(id, { "@id": id, ...creativeWork(sourceById(data, f.source).meta) });
-    const url = absolute(f.href, site);
-    // Keyed by passage; the passage's address is in facts.json, not repeated here.
-    if (!quotations.has(url))
-      quotations.set(url, {
-        "@type": "Quotation",
-        text: f.quote,
-        isBasedOn: { "@id": id },
-      });
   }
   return {
     "@context": "https://schema.org",
@@ -148,7 +137,6 @@ export function articleJsonLd(
     url: absolute(page.path, site),
     inLanguage: "en",
     citation: [...sources.values()],
-    hasPart: [...quotations.values()],
   };
 }
 
