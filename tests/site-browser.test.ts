@@ -80,7 +80,7 @@ async function expectHighlightedPassage(page: Page): Promise<void> {
 }
 
 describe("a callout", () => {
-  it("shows the quote and its source on a click, and 'in the source' lands on the highlighted passage", async () => {
+  it("shows the quote and its source on a click, and the quote leads to the highlighted passage", async () => {
     const page = await open("/industry/");
     const callout = page.locator("#revenue-2010");
     const note = page.locator("#revenue-2010-n");
@@ -89,7 +89,7 @@ describe("a callout", () => {
     expect(await note.isVisible()).toBe(true);
     expect(await note.locator("q").textContent()).toBe("up from US$8.65 billion in 2010");
     expect(await note.textContent()).toMatch(/GreatLeapForward\.com.*undated/);
-    await note.getByRole("link", { name: "in the source" }).click();
+    await note.getByRole("link", { name: "up from US$8.65 billion in 2010" }).click();
     await page.waitForURL(/\/sources\/great-leap-forward\/#q-/);
     await expectHighlightedPassage(page);
     // The passage is one mark (and, where another passage cuts it, more of its class); together
@@ -118,7 +118,7 @@ describe("a callout", () => {
       }
       expect(focused).toBe("BUTTON");
       const button = page.locator(":focus");
-      expect(await button.getAttribute("title")).toBe("Source");
+      expect(await button.textContent()).toBe("Source");
       const note = page.locator(`[id="${await button.getAttribute("popovertarget")}"]`);
       await page.keyboard.press("Enter");
       expect(await note.evaluate((el) => el.matches(":popover-open"))).toBe(true);
@@ -127,7 +127,10 @@ describe("a callout", () => {
       expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.press("Enter");
       await page.keyboard.press("Tab");
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("in the source");
+      // Into the note, onto its quote: a link to the passage.
+      expect(
+        await page.evaluate(() => document.activeElement?.closest("[popover] > p") !== null),
+      ).toBe(true);
       await page.keyboard.press("Enter");
       await page.waitForURL(/\/sources\/[^/]+\/#q-/);
       await expectHighlightedPassage(page);

@@ -74,7 +74,7 @@ describe("callouts", () => {
       const callout = doc.getElementById(f.id);
       expect(callout, `${page}#${f.id}`).not.toBeNull();
       const button = callout!.querySelector("button[popovertarget]")!;
-      expect(button.getAttribute("title")).toBe("Source");
+      expect(button.textContent).toBe("Source");
       const note = doc.getElementById(button.getAttribute("popovertarget")!)!;
       expect(note.hasAttribute("popover")).toBe(true);
       expect(note.closest("ol.notes"), `${page}#${f.id}: a note of the page's list`).not.toBeNull();
@@ -83,10 +83,11 @@ describe("callouts", () => {
       expect(note.textContent).toContain(displayDate(f.source!.meta!.published));
       const figure = callout!.querySelector(":scope > a")!;
       expect(figure.textContent).toBe(f.fact.text);
-      const inSource = [...note.querySelectorAll("a")].find(
-        (a) => a.textContent === "in the source",
-      )!;
+      // Its quote is a link to the passage, as the figure is.
+      const inSource = note.querySelector("p > a")!;
+      expect(inSource.querySelector("q")!.textContent).toBe(f.fact.attributes.quote);
       expect(inSource.getAttribute("href")).toBe(figure.getAttribute("href"));
+      expect(note.querySelector(":scope > a")!.getAttribute("href")).toMatch(/^\/facts\/[\w-]+\/$/);
     }
   });
 
