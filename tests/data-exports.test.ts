@@ -151,6 +151,10 @@ describe("facts.schema.json", () => {
       { ...first, extra: 1 },
       { ...first, type: "guess" },
     ];
+    // A keyword the validator does not know fails, rather than passing unread.
+    expect(validate({ type: "string", maxLength: 3 }, "x")).toEqual([
+      "$: the validator does not know `maxLength`",
+    ]);
     for (const entry of broken)
       expect(validate(schema, [entry]), JSON.stringify(entry)).not.toEqual([]);
   });

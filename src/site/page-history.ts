@@ -7,10 +7,13 @@ import { spawnSync } from "node:child_process";
 
 let cached: Promise<Map<string, string>> | null = null;
 
-/** `YYYY-MM-DD` of the last commit of each file git knows under `dir`, by its path from `cwd`. */
-function readHistory(cwd: string, dir: string): Map<string, string> {
+/**
+ * `YYYY-MM-DD` of the last commit of each file git knows under `dir`, by its path from `cwd`; an
+ * empty map where git is missing, `cwd` is no repository, or the clone is shallow.
+ */
+export function gitDates(cwd: string, dir: string, command = "git"): Map<string, string> {
   const git = (args: string[]) =>
-    spawnSync("git", args, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    spawnSync(command, args, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const shallow = git(["rev-parse", "--is-shallow-repository"]);
   if (shallow.error || shallow.status !== 0 || shallow.stdout.trim() !== "false") return new Map();
   // Newest first: the first date seen for a file is its last change.
@@ -30,6 +33,6 @@ function readHistory(cwd: string, dir: string): Map<string, string> {
  */
 export async function lastUpdated(root: string, file: string): Promise<string | null> {
   // Once per build; under `astro dev` a commit made meanwhile shows at the next start.
-  cached ??= Promise.resolve(readHistory(root, "content"));
+  cached ??= Promise.resolve(gitDates(root, "content"));
   return (await cached).get(file) ?? null;
 }
