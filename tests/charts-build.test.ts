@@ -146,7 +146,7 @@ describe("charts in the real build", () => {
       const r = target?.getBoundingClientRect();
       return {
         id: target?.id,
-        text: target?.querySelector(".fact-figure")?.textContent,
+        text: target?.querySelector(":scope > a")?.textContent,
         inView: !!r && r.top >= -1 && r.bottom <= window.innerHeight + 1,
       }; // a pixel of slack: layout is subpixel
     });

@@ -5,17 +5,28 @@ import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { builtSite, distFile } from "./helpers/built-site.ts";
 import { builtPages, fileOf, parseCsv, readPage, squash } from "./helpers/dist-pages.ts";
+import { validate, type JsonSchema } from "./helpers/json-schema.ts";
+import { COLUMNS, csvRows, type CsvRow } from "../src/site/facts-export.ts";
+import type { FactsExport } from "../src/site/schemas/facts-export.ts";
 
 interface Row {
+  type: "fact";
   id: string;
   page: string;
   text: string;
   source: string;
+  sourceTitle: string;
+  sourceDate: string | null;
   quote: string;
   href: string;
+  round: number | null;
+  numbers: Record<string, unknown>[];
 }
+type Entry =
+  Row | { type: "derived"; id: string; page: string; text: string; [k: string]: unknown };
 
-const rows = (): Row[] => JSON.parse(distFile("facts.json")) as Row[];
+const entries = (): Entry[] => JSON.parse(distFile("facts.json")) as Entry[];
+const rows = (): Row[] => entries().filter((e): e is Row => e.type === "fact");
 const key = (r: Pick<Row, "id" | "page" | "text" | "href">) =>
   JSON.stringify([r.page, r.id, r.text, r.href]);
 
@@ -25,11 +36,8 @@ describe("facts.json", () => {
     const onPages: string[] = [];
     for (const page of builtPages(dist)) {
       for (const el of page.document.querySelectorAll(".fact")) {
-        // The callout is, or holds, the plain link to its passage; the link's text is the figure.
-        const links = [el, ...el.querySelectorAll("a")].filter(
-          (a) => a.tagName === "A" && a.getAttribute("href")?.includes("#q-"),
-        );
-        const link = links.find((a) => squash(a.textContent) !== "in the source") ?? links[0];
+        // The callout holds the plain link to its passage; the link's text is the figure.
+        const link = el.querySelector(":scope > a");
         expect(link, `${page.path}#${el.id}: no link to its passage`).toBeDefined();
         onPages.push(
           key({
@@ -57,16 +65,98 @@ describe("facts.json", () => {
   });
 });
 
+describe("facts.json, for a re-user who checks it", () => {
+  it("gives each number of a figure its value, range end, unit, kind and hedge, as the check read them", () => {
+    const offshore = rows().find((r) => r.id === "glance-offshore");
+    expect(offshore).toMatchObject({
+      round: 0.1,
+      sourceTitle: "GreatLeapForward.com",
+      sourceDate: null,
+      numbers: [
+        {
+          text: "US$1.8 billion",
+          value: 1.8e9,
+          to: null,
+          unit: "USD",
+          kind: "money",
+          qualifier: null,
+          roundedFrom: "US$1.79 billion",
+        },
+      ],
+    });
+    const enterprises = rows().find((r) => r.id === "glance-enterprises");
+    expect(enterprises?.numbers).toEqual([
+      expect.objectContaining({ value: 1000, qualifier: "nearly" }),
+    ]);
+    expect(rows().find((r) => r.source === "back-office-hub")?.sourceDate).toBe("2017-07-16");
+  });
+
+  it("lists each derived figure with its formula, its unrounded result and its inputs' values", () => {
+    const derived = entries().filter((e) => e.type === "derived");
+    expect(derived.length).toBeGreaterThan(0);
+    const growth = derived.find((d) => d.text === "2.5 times") as Record<string, unknown>;
+    expect(growth).toMatchObject({
+      page: "/industry/",
+      formula: "revenue-last-year / revenue-2010",
+      round: 0.1,
+      inputs: [
+        { id: "revenue-last-year", href: "/industry/#revenue-last-year", value: 21.7e9 },
+        { id: "revenue-2010", href: "/industry/#revenue-2010", value: 8.65e9 },
+      ],
+    });
+    expect(growth.result).toBeCloseTo(21.7 / 8.65, 10);
+    for (const d of derived)
+      for (const input of d.inputs as { href: string }[]) {
+        const [page, id] = input.href.split("#") as [string, string];
+        expect(
+          rows().some((r) => r.page === page && r.id === id),
+          input.href,
+        ).toBe(true);
+      }
+  });
+});
+
 describe("facts.csv", () => {
-  it("holds the same rows as facts.json under the same columns", () => {
+  it("holds facts.json's figures, one row per number, under documented columns", () => {
     const [header, ...records] = parseCsv(distFile("facts.csv"));
-    expect(header).toEqual(["id", "page", "text", "source", "quote", "href"]);
-    const fromCsv = records.map((rec) =>
-      Object.fromEntries((header as string[]).map((c, i) => [c, rec[i]])),
+    expect(header).toEqual([...COLUMNS]);
+    const fromCsv = records.map(
+      (rec) => Object.fromEntries((header as string[]).map((c, i) => [c, rec[i]])) as CsvRow,
     );
-    expect(fromCsv).toEqual(rows());
+    expect(fromCsv).toEqual(csvRows(entries() as FactsExport));
+    // Every figure is there, with as many rows as it has numbers (one where it has none).
+    for (const e of entries()) {
+      const mine = fromCsv.filter((r) => r.page === e.page && r.id === e.id && r.type === e.type);
+      expect(mine.length, `${e.page}#${e.id}`).toBe(Math.max(1, (e.numbers as unknown[]).length));
+    }
     // The real data needs quoting (commas in quotes), so the quoting is exercised here too.
     expect(distFile("facts.csv")).toMatch(/"[^"\r\n]*,[^"\r\n]*"/);
+  });
+});
+
+describe("facts.schema.json", () => {
+  it("is a JSON Schema that the real facts.json satisfies", () => {
+    const schema = JSON.parse(distFile("facts.schema.json")) as JsonSchema;
+    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(schema.$id).toBe("http://localhost:4321/facts.schema.json");
+    expect(validate(schema, JSON.parse(distFile("facts.json")))).toEqual([]);
+  });
+
+  it("refuses what facts.json must not hold", () => {
+    const schema = JSON.parse(distFile("facts.schema.json")) as JsonSchema;
+    const [first] = rows();
+    const broken = [
+      { ...first, numbers: [{ ...first?.numbers[0], kind: "amount" }] },
+      { ...first, sourceDate: "16 July 2017" },
+      { ...first, extra: 1 },
+      { ...first, type: "guess" },
+    ];
+    // A keyword the validator does not know fails, rather than passing unread.
+    expect(validate({ type: "string", maxLength: 3 }, "x")).toEqual([
+      "$: the validator does not know `maxLength`",
+    ]);
+    for (const entry of broken)
+      expect(validate(schema, [entry]), JSON.stringify(entry)).not.toEqual([]);
   });
 });
 
@@ -130,11 +220,7 @@ describe("annotations.jsonld", () => {
         `${new URL(page?.source ?? "").pathname}#${page?.selector?.value}`,
       ) as Row;
       const [, block, start] = /^q-(.+)-(\d+)-(\d+)$/.exec(row.href.split("#")[1] as string) ?? [];
-      // The block's own text, without the pilcrow link the page puts before it.
-      const element = document.getElementById(block as string)?.cloneNode(true) as
-        Element | undefined;
-      for (const link of element?.querySelectorAll(".pil") ?? []) link.remove();
-      const blockText = element?.textContent ?? "";
+      const blockText = document.getElementById(block as string)?.textContent ?? "";
       expect(blockText.indexOf(whole), `${a.id} in #${block}`).toBe(
         Number(start) - (quote.prefix?.length ?? 0),
       );
@@ -152,7 +238,7 @@ describe("annotations.jsonld", () => {
 });
 
 describe("schema.org JSON-LD", () => {
-  it("describes each content page as an article whose parts quote every fact on it, each based on its source", () => {
+  it("describes each content page as an article that cites the sources of its figures", () => {
     const { dist, root } = builtSite();
     const titles = (id: string) =>
       (
@@ -171,27 +257,20 @@ describe("schema.org JSON-LD", () => {
         headline: string;
         url: string;
         citation: { "@id": string; "@type": string; name: string }[];
-        hasPart: { "@type": string; text: string; url: string; isBasedOn: { "@id": string } }[];
       };
       expect(ld["@type"]).toBe("Article");
       expect(ld.headline).toBe(squash(document.querySelector("h1")?.textContent));
       expect(new URL(ld.url).pathname).toBe(path);
-      const sources = new Map(ld.citation.map((c) => [c["@id"], c]));
-      // Each cited passage once, however many callouts quote it.
-      const expected = [
-        ...new Map(
-          rows()
-            .filter((r) => r.page === path)
-            .map((r) => [r.href, JSON.stringify([r.quote, titles(r.source)])]),
-        ).values(),
-      ];
-      const quoted = ld.hasPart.map((q) => {
-        expect(q["@type"]).toBe("Quotation");
-        const source = sources.get(q.isBasedOn["@id"]);
-        expect(source?.["@type"], q.isBasedOn["@id"]).toBe("CreativeWork");
-        return JSON.stringify([q.text, source?.name]);
-      });
-      expect(quoted.toSorted()).toEqual(expected.toSorted());
+      const cited = rows()
+        .filter((r) => r.page === path)
+        .map((r) => r.source);
+      expect(ld.citation.map((c) => new URL(c["@id"]).pathname).toSorted()).toEqual(
+        [...new Set(cited)].map((id) => `/sources/${id}/`).toSorted(),
+      );
+      for (const c of ld.citation) {
+        expect(c["@type"]).toBe("CreativeWork");
+        expect(c.name).toBe(titles(new URL(c["@id"]).pathname.split("/")[2] as string));
+      }
     }
   });
 

@@ -1,7 +1,9 @@
 /** The pure shaping of the exports (src/site/exports.ts), on arbitrary data. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { COLUMNS, quoteContext, scriptSafeJson, toCsv, type FactRow } from "../src/site/exports.ts";
+import { quoteContext, scriptSafeJson } from "../src/site/exports.ts";
+import { COLUMNS, csvRows, toCsv, type CsvRow } from "../src/site/facts-export.ts";
+import type { FactsExport } from "../src/site/schemas/facts-export.ts";
 import { parseCsv } from "./helpers/dist-pages.ts";
 
 const row = fc.record(
@@ -10,7 +12,7 @@ const row = fc.record(
       c,
       fc.string({ unit: fc.constantFrom("a", " ", ",", '"', "\r", "\n", "\r\n", "é", "=", "<") }),
     ]),
-  ) as Record<keyof FactRow, fc.Arbitrary<string>>,
+  ) as Record<keyof CsvRow, fc.Arbitrary<string>>,
 );
 
 describe("toCsv", () => {
@@ -25,19 +27,80 @@ describe("toCsv", () => {
   });
 
   it("quotes only the fields that need it, and ends every record with CRLF", () => {
-    const csv = toCsv([
-      {
-        id: "a",
-        page: "/",
-        text: 'say "hi", twice',
-        source: "s",
-        quote: "two\nlines",
-        href: "/x/#q",
-      },
-    ]);
+    const empty = Object.fromEntries(COLUMNS.map((c) => [c, ""])) as CsvRow;
+    const csv = toCsv([{ ...empty, id: "a", text: 'say "hi", twice', quote: "two\nlines" }]);
+    const quoted: Partial<CsvRow> = { id: "a", text: '"say ""hi"", twice"', quote: '"two\nlines"' };
     expect(csv).toBe(
-      'id,page,text,source,quote,href\r\na,/,"say ""hi"", twice",s,"two\nlines",/x/#q\r\n',
+      `${COLUMNS.join(",")}\r\n${COLUMNS.map((c) => quoted[c] ?? "").join(",")}\r\n`,
     );
+    expect(csv.endsWith("\r\n")).toBe(true);
+  });
+});
+
+describe("csvRows", () => {
+  const number = {
+    text: "nearly 1,000",
+    value: 1000,
+    to: null,
+    unit: null,
+    kind: "cardinal" as const,
+    qualifier: "nearly",
+    roundedFrom: null,
+  };
+  const fact = {
+    type: "fact" as const,
+    id: "firms",
+    page: "/industry/",
+    text: "nearly 1,000 firms in 2012",
+    round: null,
+    numbers: [
+      number,
+      { ...number, text: "2012", value: 2012, kind: "year" as const, qualifier: null },
+    ],
+    source: "s",
+    sourceTitle: "T",
+    sourceDate: null,
+    quote: "nearly 1000 firms in 2012",
+    href: "/sources/s/#q-p01-0-25",
+  };
+
+  it("gives each number of a figure its own row, the figure's fields repeated", () => {
+    const rows = csvRows([fact]);
+    expect(rows.map((r) => [r.id, r.number, r.number_text, r.value, r.kind, r.qualifier])).toEqual([
+      ["firms", "1", "nearly 1,000", "1000", "cardinal", "nearly"],
+      ["firms", "2", "2012", "2012", "year", ""],
+    ]);
+  });
+
+  it("keeps a figure without a number, and a derived figure's formula, inputs and result", () => {
+    const entries: FactsExport = [
+      { ...fact, id: "role", text: "vice president", numbers: [] },
+      {
+        type: "derived",
+        id: "growth",
+        page: "/industry/",
+        text: "2.5 times",
+        round: 0.1,
+        numbers: [{ ...number, text: "2.5 times", value: 2.5, kind: "multiple", qualifier: null }],
+        formula: "a / b",
+        result: 2.508,
+        inputs: [
+          { id: "a", href: "/industry/#a", text: "US$21.7 billion", value: 21.7e9 },
+          { id: "b", href: "/industry/#b", text: "US$8.65 billion", value: 8.65e9 },
+        ],
+      },
+    ];
+    const [role, growth] = csvRows(entries);
+    expect([role?.id, role?.number, role?.value]).toEqual(["role", "", ""]);
+    expect(growth).toMatchObject({
+      type: "derived",
+      formula: "a / b",
+      inputs: "/industry/#a /industry/#b",
+      result: "2.508",
+      round: "0.1",
+      value: "2.5",
+      source: "",
+    });
   });
 });
 

@@ -65,7 +65,7 @@ describe("astro build with derived figures", () => {
 
   it("marks each as computed, not as a link to a source, with a note the browser opens without script", () => {
     const growth = derivedElement(html, "about 2.5 times");
-    expect(growth).not.toContain("fact-figure");
+    expect(growth).not.toContain('class="fact');
     expect(growth).toMatch(
       /<button class="derived-toggle" type="button" popovertarget="([^"]+)"[^>]*>.*<span class="derived-note" id="\1" popover role="note"/s,
     );
@@ -114,7 +114,7 @@ describe("astro build with derived figures", () => {
             .first()
             .evaluate((e) => getComputedStyle(e).fontStyle);
         await expect(style(".derived-figure")).resolves.toBe("italic");
-        await expect(style(".fact-figure")).resolves.toBe("normal");
+        await expect(style(".fact > a")).resolves.toBe("normal");
         await derived.getByRole("button", { name: "Show how this figure was computed" }).click();
         await expect(note.isVisible()).resolves.toBe(true);
         await expect(note.innerText()).resolves.toMatch(

@@ -137,7 +137,7 @@ describe("astro dev", () => {
     const response = await fetch(`${origin}/`);
     const body = await response.text();
     expect(response.status).toBe(500);
-    expect(body).not.toContain("fact-figure");
+    expect(body).not.toContain('class="fact');
     expect(body).toContain("<title>number-not-in-quote · content/index.mdx:");
     expect(body).toContain("Unexpected figure `14%`, expected a number in the quote");
     await new Promise((r) => setTimeout(r, 500));

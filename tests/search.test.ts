@@ -62,12 +62,15 @@ const pagefindRequests = (requests: string[]) =>
  * results shown.
  */
 function aFact(): { id: string; page: string; text: string; word: string } {
-  const rows = JSON.parse(distFile("facts.json")) as {
-    id: string;
-    page: string;
-    text: string;
-    quote: string;
-  }[];
+  const rows = (
+    JSON.parse(distFile("facts.json")) as {
+      type: string;
+      id: string;
+      page: string;
+      text: string;
+      quote: string;
+    }[]
+  ).filter((r) => r.type === "fact");
   const texts = builtPages(builtSite().dist).map((p) =>
     (p.document.querySelector("main")?.textContent ?? "").toLowerCase(),
   );

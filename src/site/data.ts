@@ -1,6 +1,7 @@
 /** The pages' data (see site-data.ts), with the look-ups pages need. */
 import { sourceById, type FactData, type SiteData, type SourceData } from "./site-data.ts";
 import { pageHref, passageId } from "./links.ts";
+import { HANDFUL, citedHref, handful } from "../facts/links/addresses.ts";
 
 export { sourceById };
 export type { FactData, SiteData, SourceData };
@@ -42,8 +43,21 @@ export function citedPassages(
 export interface Backlink {
   /** `page#factId`: the callout itself. */
   href: string;
+  /** The page's title. */
   page: string;
   figure: string;
+}
+
+/**
+ * A source page lists a passage's uses, each a back-reference, up to this many; past it, the line
+ * links to the passage's own list of uses, so that no passage grows its source's page without
+ * bound.
+ */
+export { HANDFUL, citedHref };
+
+/** How many uses a line of this source's page lists before it links to the passage's list. */
+export function handfulFor(passages: Iterable<readonly CitedPassage[]>): number {
+  return handful([...passages].flat().map((p) => p.citedBy.length));
 }
 
 /** One cited passage of a source and the callouts that cite it. */

@@ -1,53 +1,11 @@
 /**
- * The facts for re-use, shaped from the engine's results: rows for facts.json and facts.csv,
- * W3C Web Annotations for annotations.jsonld, and schema.org JSON-LD for a content page.
+ * Linked data, shaped from the engine's results: W3C Web Annotations for annotations.jsonld, and
+ * schema.org JSON-LD for a content page (facts.json and facts.csv are facts-export.ts's).
  * Pure: no Astro, no files; the endpoints and components in src/pages and src/components call it.
  */
 import type { SourceMeta } from "../facts/index.ts";
 import { sourceById, type FactData, type SiteData } from "./site-data.ts";
 import { passageId, sourceHref } from "./links.ts";
-
-export interface FactRow {
-  /** The callout's id: its permalink is `page#id`. */
-  id: string;
-  /** URL path of the page that shows it. */
-  page: string;
-  /** The figure as shown. */
-  text: string;
-  /** The source's id. */
-  source: string;
-  quote: string;
-  /** URL path of the highlighted passage on the source's page. */
-  href: string;
-}
-
-export const COLUMNS = [
-  "id",
-  "page",
-  "text",
-  "source",
-  "quote",
-  "href",
-] as const satisfies readonly (keyof FactRow)[];
-
-export function factRows(data: SiteData): FactRow[] {
-  return data.facts.map((f) => ({
-    id: f.id,
-    page: f.page,
-    text: f.text,
-    source: f.source,
-    quote: f.quote,
-    href: f.href,
-  }));
-}
-
-/** RFC 4180: CRLF line ends, a field quoted when it holds a comma, quote or line break, quotes doubled. */
-export function toCsv(rows: readonly FactRow[]): string {
-  const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-  return [COLUMNS.join(","), ...rows.map((r) => COLUMNS.map((c) => field(r[c])).join(","))]
-    .map((line) => `${line}\r\n`)
-    .join("");
-}
 
 /** Context kept around an annotation's exact text: enough to tell repeated phrases apart. */
 const CONTEXT = 32;
@@ -154,9 +112,10 @@ function creativeWork(meta: SourceMeta) {
 }
 
 /**
- * schema.org JSON-LD for a content page: the article, and each quoted passage once as a Quotation
- * whose `isBasedOn` points (by `@id`) at its source, described once under `citation`. Referencing
- * rather than repeating keeps a page of 60 callouts inside its weight budget.
+ * schema.org JSON-LD for a content page: the article and, under `citation`, each source it quotes.
+ * The quotes themselves are in the page (each callout's note is a `<q>` with its `<cite>`) and,
+ * for machines, in facts.json and annotations.jsonld: repeating every one here cost the largest
+ * page a sixth of its weight budget.
  */
 export function articleJsonLd(
   page: { title: string; description?: string | undefined; path: string },
@@ -165,22 +124,10 @@ export function articleJsonLd(
   site: URL,
 ) {
   const sources = new Map<string, ReturnType<typeof creativeWork> & { "@id": string }>();
-  const quotations = new Map<
-    string,
-    { "@type": "Quotation"; text: string; isBasedOn: { "@id": string } }
-  >();
   for (const f of facts) {
     const id = absolute(sourceHref(f.source), site);
     if (!sources.has(id))
       sources.set(id, { "@id": id, ...creativeWork(sourceById(data, f.source).meta) });
-    const url = absolute(f.href, site);
-    // Keyed by passage; the passage's address is in facts.json, not repeated here.
-    if (!quotations.has(url))
-      quotations.set(url, {
-        "@type": "Quotation",
-        text: f.quote,
-        isBasedOn: { "@id": id },
-      });
   }
   return {
     "@context": "https://schema.org",
@@ -190,7 +137,6 @@ export function articleJsonLd(
     url: absolute(page.path, site),
     inLanguage: "en",
     citation: [...sources.values()],
-    hasPart: [...quotations.values()],
   };
 }
 

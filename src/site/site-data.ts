@@ -10,11 +10,14 @@ import type {
   CheckResult,
   DerivedResult,
   FactResult,
+  NumberExpr,
   NumberKind,
   SourceMeta,
 } from "../facts/index.ts";
 import { readSpec, resolveMarks, type ChartData } from "../charts/index.ts";
+import { keyFigures, type KeyFigures } from "./key-figures.ts";
 import { pageHref, passageId, sourceHref } from "./links.ts";
+import { shareIds } from "./share.ts";
 
 export interface SiteData {
   sources: SourceData[];
@@ -24,6 +27,8 @@ export interface SiteData {
   derived: DerivedData[];
   /** Every `<Chart>` whose marks the check accepted. */
   charts: ChartEntry[];
+  /** The figures each page opens with, by page (the home page's are its cards). */
+  keyFigures: KeyFigures;
 }
 
 export interface SourceData {
@@ -69,6 +74,10 @@ export interface FactData {
   /** The highlighted passage on the source's page. */
   href: string;
   numbers: NumberData[];
+  /** Its share page is `/facts/<share>/`: the id, unless another fact of the site has it. */
+  share: string;
+  /** The figure opens its paragraph or list item (a home page card's figure does). */
+  opensBlock: boolean;
 }
 
 /** A part of a derived figure's formula in words: words, or an input linked to its callout. */
@@ -93,6 +102,23 @@ export interface DerivedData {
   approximate: boolean;
   /** Inputs the formula took at the source's value, where the callout rounds it. */
   unrounded: { roundedFrom: string; figure: string }[];
+  /** The figure's one number, as the check read it. */
+  numbers: NumberData[];
+  /** The result, unrounded, in plain units (a share of 24% is 0.24). */
+  value: number;
+  /** Each callout the formula names, once, with the value it entered with. */
+  inputs: DerivedInputData[];
+}
+
+export interface DerivedInputData {
+  /** The name as the formula writes it: the callout's explicit id. */
+  name: string;
+  /** `page#id` of the callout. */
+  href: string;
+  /** The callout's figure as shown. */
+  figure: string;
+  /** The value the formula used, in plain units: the source's, where the callout rounds it. */
+  value: number;
 }
 
 export interface ChartEntry {
@@ -133,11 +159,15 @@ export function siteData(result: CheckResult): SiteData {
         ]
       : [],
   );
+  const facts = result.facts.flatMap(factData);
+  const share = shareIds(facts);
+  for (const f of facts) f.share = share.get(f) ?? f.id;
   return {
     sources,
-    facts: result.facts.flatMap(factData),
+    facts,
     derived: result.derived.flatMap(derivedData),
     charts: chartEntries(result),
+    keyFigures: keyFigures(facts),
   };
 }
 
@@ -159,21 +189,22 @@ function factData(f: FactResult): FactData[] {
       round: f.round,
       passage: range,
       href: `${sourceHref(f.source.id)}#${passageId(range.anchor, range.start, range.end)}`,
-      numbers: f.numbers.map(({ expr, verdict }) => ({
-        text: expr.text,
-        value: expr.value,
-        to: expr.to,
-        kind: expr.kind,
-        unit: expr.unit,
-        qualifier: expr.qualifier,
-        roundedFrom: verdict.ok && verdict.rounded ? verdict.match.text : null,
-      })),
+      numbers: f.numbers.map(({ expr, verdict }) =>
+        numberData(expr, verdict.ok && verdict.rounded ? verdict.match.text : null),
+      ),
+      share: f.id,
+      opensBlock: f.fact.context.text.slice(0, f.fact.context.start).trim() === "",
     },
   ];
 }
 
+function numberData(expr: NumberExpr, roundedFrom: string | null): NumberData {
+  const { text, value, to, kind, unit, qualifier } = expr;
+  return { text, value, to, kind, unit, qualifier, roundedFrom };
+}
+
 function derivedData(d: DerivedResult): DerivedData[] {
-  if (!d.verdict?.ok || d.exactText === null) return [];
+  if (!d.verdict?.ok || d.exactText === null || !d.result || !d.figure) return [];
   const inputs = new Map(d.inputs.map((i) => [i.name, i]));
   const calloutHref = (f: FactResult | null) => (f ? `${pageHref(f.file)}#${f.id}` : null);
   const distinct = [...inputs.values()];
@@ -200,6 +231,20 @@ function derivedData(d: DerivedResult): DerivedData[] {
       approximate: d.approximate,
       unrounded: distinct.flatMap((i) =>
         i.roundedFrom && i.fact ? [{ roundedFrom: i.roundedFrom, figure: i.fact.fact.text }] : [],
+      ),
+      numbers: [numberData(d.figure, null)],
+      value: d.result.value,
+      inputs: distinct.flatMap((i) =>
+        i.fact && i.value !== null
+          ? [
+              {
+                name: i.name,
+                href: calloutHref(i.fact) as string,
+                figure: i.fact.fact.text,
+                value: i.value,
+              },
+            ]
+          : [],
       ),
     },
   ];

@@ -1,13 +1,22 @@
 /**
  * Every address the site publishes, and the ids of each page's elements that a link's `#…` may
  * name, as the build makes them: content pages (headings, callouts, derived figures), each
- * source's page (its blocks' anchors, its cited passages, its corrections), raw text (one id per
- * line) and files, and the method pages. `tests/site-dist.test.ts` compares this with the build.
+ * source's page (its blocks' anchors, its cited passages, its corrections), the lists of a much
+ * cited passage's uses, raw text (one id per line) and files, each figure's share page and card,
+ * and the method pages. `tests/site-dist.test.ts` compares this with the build.
  */
 import { CODE_DOCS } from "../docs/codes.ts";
 import type { PageResult } from "../checks/types.ts";
 import type { Source } from "../sources/model.ts";
-import { pageHref, passageId, sourceHref } from "./addresses.ts";
+import {
+  citedHref,
+  handful,
+  pageHref,
+  passageId,
+  shareHref,
+  shareIds,
+  sourceHref,
+} from "./addresses.ts";
 
 export interface Route {
   /**
@@ -29,7 +38,17 @@ const EVERY_PAGE = ["main", "site-search-input"];
 const FIXED_PAGES = ["/sources/", "/method/"];
 /** Pages whose ids the check does not know: the corrections log's page, made from its entries. */
 const OPAQUE_PAGES = ["/corrections/"];
-const FIXED_FILES = ["/facts.json", "/facts.csv", "/annotations.jsonld", "/sitemap-index.xml"];
+const FIXED_FILES = [
+  "/facts.json",
+  "/facts.csv",
+  "/facts.schema.json",
+  "/annotations.jsonld",
+  "/sitemap-index.xml",
+  "/card.png",
+  "/favicon.svg",
+  "/favicon.ico",
+  "/theme.js",
+];
 
 /** Every address of the site built from these pages and sources. */
 export function siteRoutes(
@@ -56,6 +75,10 @@ export function siteRoutes(
   }
 
   const cited = citedPassages(pages);
+  for (const share of new Set(shareIds(published(pages)).values())) {
+    routes.set(shareHref(share), page([], "an id of the page"));
+    routes.set(`${shareHref(share)}card.png`, { ids: null, idsAre: "" });
+  }
   for (const source of sources.values()) {
     // A source whose metadata does not read has no page (its own finding says why).
     if (!source.meta) continue;
@@ -72,8 +95,36 @@ export function siteRoutes(
     routes.set(`${base}raw/`, page(lines, `a line of ${source.files.rawPath} (\`L12\`)`));
     routes.set(`${base}raw.txt`, { ids: null, idsAre: "" });
     routes.set(`${base}passages.css`, { ids: null, idsAre: "" });
+    // A passage cited more often than its line on the source page lists has a page of its uses.
+    const uses = Map.groupBy(cited.get(source.id) ?? [], (id) => id);
+    const most = handful([...uses.values()].map((u) => u.length));
+    for (const [id, all] of uses)
+      if (all.length > most) routes.set(citedHref(source.id, id), page([], "an id of the page"));
   }
   return routes;
+}
+
+/** The callouts the site publishes (a quote found once, in a source with metadata), as shared. */
+function published(pages: readonly PageResult[]) {
+  return pages.flatMap(({ file, facts }) =>
+    facts.flatMap((f) => {
+      const source = f.source?.meta ? f.source.id : null;
+      if (!f.location?.passage || source === null) return [];
+      const { quote = "", prefix = null, suffix = null } = f.fact.attributes;
+      return [
+        {
+          id: f.id,
+          page: pageHref(file, contentDirOf(file)),
+          source,
+          quote,
+          prefix,
+          suffix,
+          text: f.fact.text,
+          round: f.round,
+        },
+      ];
+    }),
+  );
 }
 
 /** The content folder a page lies in (`content` for `content/talent.mdx`). */

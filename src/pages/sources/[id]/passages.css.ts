@@ -1,11 +1,13 @@
 /**
- * Highlights the whole of the targeted passage. Passages may cross, so one passage can span
- * several marks; CSS cannot match a mark to the `:target` by name, hence one rule per passage.
- * A stylesheet of our own origin keeps the Content-Security-Policy free of inline styles.
+ * Completes the highlight of a targeted passage that another passage cuts into pieces: its first
+ * piece is the `:target` (edition.css highlights it), the others carry its id as a class, and CSS
+ * cannot match a class to the target by name, hence one rule per such passage. A stylesheet of our
+ * own origin keeps the Content-Security-Policy free of inline styles.
  */
 import type { APIRoute } from "astro";
-import { citedPassages, siteData } from "../../../site/data.ts";
+import { citedPassages, siteData, sourceById } from "../../../site/data.ts";
 import { passageId } from "../../../site/links.ts";
+import { crossing, nest } from "../../../site/passages.ts";
 
 export async function getStaticPaths() {
   const { sources } = await siteData();
@@ -13,15 +15,19 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params }) => {
-  const byBlock = citedPassages(await siteData(), params.id as string);
-  const ids = new Set(
-    [...byBlock].flatMap(([anchor, ranges]) =>
-      ranges.map((r) => passageId(anchor, r.start, r.end)),
+  const data = await siteData();
+  const texts = new Map(
+    sourceById(data, params.id as string).blocks.map((b) => [b.anchor, b.text]),
+  );
+  const ids = [...citedPassages(data, params.id as string)].flatMap(([anchor, ranges]) =>
+    crossing(
+      nest(
+        texts.get(anchor) ?? "",
+        ranges.map((r) => ({ ...r, id: passageId(anchor, r.start, r.end) })),
+      ),
     ),
   );
-  const rules = [...ids].map((id) => `:root:has(#${id}:target) .${id}`);
-  const css = rules.length
-    ? `${rules.join(",\n")} {\n  background: var(--hit);\n  box-shadow: 0 0 0 2px var(--accent);\n}\n`
-    : "";
+  const rules = [...new Set(ids)].map((id) => `:root:has(#${id}:target) :is(.${id}, .${id} mark)`);
+  const css = rules.length ? `${rules.join(",\n")} {\n  background: var(--hit);\n}\n` : "";
   return new Response(css, { headers: { "content-type": "text/css; charset=utf-8" } });
 };
