@@ -9,6 +9,7 @@ type Expected = {
   qualifier?: string | null;
   to?: number;
   date?: string;
+  dateTo?: string;
 };
 
 /** Every kind of phrasing the two articles use, read as a careful human reads it. */
@@ -44,7 +45,7 @@ const PHRASINGS: [string, Expected[]][] = [
   ],
   [
     "Starting in the early 2000s the government",
-    [{ text: "early 2000s", value: 2000, to: 2009, kind: "range", qualifier: "early" }],
+    [{ text: "early 2000s", value: 2000, to: 2009, kind: "year", qualifier: "early" }],
   ],
   [
     "posted revenues of over US$1 billion in 2012",
@@ -131,8 +132,13 @@ const PHRASINGS: [string, Expected[]][] = [
     "5280 invention patents were applied for in Dalian between January and October 2012, with 1205 granted",
     [
       { text: "5280", value: 5280, kind: "cardinal" },
-      { text: "January", value: 2012, kind: "date", date: "2012-01" },
-      { text: "October 2012", value: 2012, kind: "date", date: "2012-10" },
+      {
+        text: "between January and October 2012",
+        value: 2012,
+        kind: "date",
+        date: "2012-01",
+        dateTo: "2012-10",
+      },
       { text: "1205", value: 1205, kind: "cardinal" },
     ],
   ],
@@ -146,7 +152,7 @@ const PHRASINGS: [string, Expected[]][] = [
   ],
   [
     "Graphic of total annual output (2013-16)",
-    [{ text: "2013-16", value: 2013, to: 2016, kind: "range" }],
+    [{ text: "2013-16", value: 2013, to: 2016, kind: "year" }],
   ],
   [
     "PUBLISHED : Sunday, 16 July, 2017, 4:57pm",
@@ -189,7 +195,7 @@ const FORMS: [string, Expected][] = [
   ["5-fold", { text: "5-fold", value: 5, kind: "multiple" }],
   ["twenty-one", { text: "twenty-one", value: 21, kind: "cardinal" }],
   ["one hundred and five", { text: "one hundred and five", value: 105, kind: "cardinal" }],
-  ["2013–2016", { text: "2013–2016", value: 2013, to: 2016, kind: "range" }],
+  ["2013–2016", { text: "2013–2016", value: 2013, to: 2016, kind: "year" }],
   [
     "at least 1000",
     { text: "at least 1000", value: 1000, kind: "cardinal", qualifier: "at least" },
@@ -204,6 +210,7 @@ function pick(n: ReturnType<typeof readNumbers>[number], e: Expected) {
   if ("qualifier" in e) out.qualifier = n.qualifier;
   if ("to" in e) out.to = n.to;
   if ("date" in e) out.date = n.date;
+  if ("dateTo" in e) out.dateTo = n.dateTo;
   return out;
 }
 
@@ -266,13 +273,23 @@ describe("number reader", () => {
 });
 
 describe("spelled ordinals", () => {
-  it("are unsure from `second` on, so a callout holding one is refused, not passed", () => {
-    expect(readText("the third largest").unsure.map((u) => u.text)).toEqual(["third"]);
-    expect(readText("nearly third").numbers).toEqual([]);
-    expect(readText("nearly third").unsure).toHaveLength(1);
+  it("are read as ordinals, `third` by grammar: an ordinal alone, a fraction after a count", () => {
+    expect(readNumbers("the third largest").map((n) => [n.text, n.kind, n.value])).toEqual([
+      ["third", "ordinal", 3],
+    ]);
+    expect(readNumbers("a third park").map((n) => [n.text, n.kind])).toEqual([
+      ["third", "ordinal"],
+    ]);
+    expect(readNumbers("a third of the city").map((n) => [n.text, n.kind])).toEqual([
+      ["a third", "fraction"],
+    ]);
+    expect(readNumbers("two thirds").map((n) => [n.text, n.kind])).toEqual([
+      ["two thirds", "fraction"],
+    ]);
   });
   it("leave `first` alone, which is mostly an adverb", () => {
     expect(readText("When he first joined").unsure).toEqual([]);
+    expect(readText("When he first joined").numbers).toEqual([]);
   });
   it("still read `a third` and `two thirds` as fractions", () => {
     expect(readNumbers("a third")[0]?.value).toBeCloseTo(1 / 3);

@@ -116,7 +116,9 @@ function publicNumber(n: ReturnType<typeof readNumbers>[number]) {
     kind: n.kind,
     unit: n.unit,
     qualifier: n.qualifier,
+    ...(n.relation === "exact" ? {} : { relation: n.relation }),
     ...(n.date === null ? {} : { date: n.date }),
+    ...(n.dateTo === null ? {} : { dateTo: n.dateTo }),
   };
 }
 
