@@ -21,6 +21,17 @@ const MAX_DIGITS = 15;
  * an ordinary space, which may as well separate two numbers.
  */
 export function readDigits(written: string, apart = false): Digits {
+  if (!apart && written.length <= MAX_DIGITS && isInteger(written)) {
+    // The common case, a plain integer: no pattern to match.
+    const grouped = false;
+    return {
+      value: Number(written),
+      grouped,
+      decimals: 0,
+      fourDigits: written.length === 4,
+      problem: null,
+    };
+  }
   const grouped = GROUPED.test(written);
   const plain = written.replace(/[, ]/g, "");
   const decimals = plain.includes(".") ? plain.length - plain.indexOf(".") - 1 : 0;
@@ -46,6 +57,14 @@ export function readDigits(written: string, apart = false): Digits {
       `(${MAX_DIGITS})`;
   }
   return digits;
+}
+
+function isInteger(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return s.length > 0;
 }
 
 function significant(plain: string): number {

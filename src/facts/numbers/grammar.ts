@@ -3,9 +3,10 @@
  * sequence of slots: a piece with a role, a piece of given text, a number in digits, or a whole
  * sub-form (a numeral, a measure). At each place every form of a category is tried and the longest
  * match wins, first in the table on a tie, as in Duckling's rules. Results are remembered by place
- * and category, so reading stays linear in the text.
+ * and category, so reading stays linear in the text, and a form is tried at a place only when the
+ * piece there may begin it.
  */
-import type { Piece, Role, RoleName } from "./lexicon.ts";
+import { ROLE_BITS, type Piece, type Role, type RoleName } from "./lexicon.ts";
 import type { Figure, Measure, Numeral } from "./numeral.ts";
 
 export interface Values {
@@ -39,52 +40,65 @@ export type Slot =
       kind: "scan";
       as: string;
       scan: (ps: readonly Piece[], i: number) => { end: number; value: unknown } | null;
+      /** The roles (and texts) a match may begin with; any piece when not given. */
+      starts?: { roles: readonly RoleName[]; texts?: readonly string[] };
       optional?: boolean;
       attached?: boolean;
     };
 
-/** What a slot matched. */
-export interface Capture {
-  start: number;
-  end: number;
-  piece: Piece;
-  role?: Role;
-  value?: unknown;
-}
-
-/** A pattern's matches, by slot name, and where the match stands in the pieces. */
+/**
+ * A pattern's matches, by slot name, and where the match stands in the pieces. The engine keeps one
+ * per depth of nesting and reuses it: a form's `build` reads it and keeps none of it.
+ */
 export class Match {
   readonly ps: readonly Piece[];
-  readonly start: number;
-  readonly end: number;
-  private readonly caps: ReadonlyMap<string, Capture>;
+  start = 0;
+  end = 0;
+  private names: ReadonlyMap<string, number> = new Map();
+  /** For each slot, the index of the piece it matched at, or -1. */
+  readonly at: number[] = [];
+  readonly roles: (Role | undefined)[] = [];
+  readonly values: unknown[] = [];
 
-  constructor(
-    ps: readonly Piece[],
-    start: number,
-    end: number,
-    caps: ReadonlyMap<string, Capture>,
-  ) {
+  constructor(ps: readonly Piece[]) {
     this.ps = ps;
+  }
+
+  /** Starts a match of a pattern of `slots` slots at `start`. */
+  reset(names: ReadonlyMap<string, number>, start: number, slots: number): void {
+    this.names = names;
     this.start = start;
-    this.end = end;
-    this.caps = caps;
+    this.end = start;
+    for (let s = 0; s < slots; s++) {
+      this.at[s] = -1;
+      this.roles[s] = undefined;
+      this.values[s] = undefined;
+    }
+  }
+
+  private slot(name: string): number {
+    const k = this.names.get(name);
+    return k === undefined ? -1 : k;
   }
 
   has(name: string): boolean {
-    return this.caps.has(name);
+    const k = this.slot(name);
+    return k >= 0 && this.at[k]! >= 0;
   }
 
   piece(name: string): Piece | undefined {
-    return this.caps.get(name)?.piece;
+    const k = this.slot(name);
+    return k >= 0 && this.at[k]! >= 0 ? this.ps[this.at[k]!] : undefined;
   }
 
   role<N extends RoleName>(name: string, _role: N): Extract<Role, { role: N }> | undefined {
-    return this.caps.get(name)?.role as Extract<Role, { role: N }> | undefined;
+    const k = this.slot(name);
+    return (k >= 0 ? this.roles[k] : undefined) as Extract<Role, { role: N }> | undefined;
   }
 
   value<T>(name: string): T | undefined {
-    return this.caps.get(name)?.value as T | undefined;
+    const k = this.slot(name);
+    return (k >= 0 ? this.values[k] : undefined) as T | undefined;
   }
 
   /** The piece before the match, or after it. */
@@ -114,74 +128,179 @@ export interface Hit<T> {
   value: T;
 }
 
+/** What may stand first in a match: the forms at a place are tried only when the piece fits. */
+interface Starts {
+  any: boolean;
+  digits: boolean;
+  /** The bits of the roles it may begin with (`ROLE_BITS`). */
+  mask: number;
+  texts: Set<string>;
+}
+
+interface Compiled {
+  form: Form;
+  names: ReadonlyMap<string, number>;
+  starts: Starts;
+}
+
+const CATEGORIES: readonly Category[] = ["numeral", "measure", "span", "expression"];
+
+/** The forms of each category, with what each may start with, ready to run. */
+export class FormTable {
+  readonly byCategory: readonly (readonly Compiled[])[];
+
+  constructor(forms: readonly Form[]) {
+    const starts = new Map<Category, Starts>();
+    // A category's forms begin only with its sub-categories', which come first in CATEGORIES.
+    this.byCategory = CATEGORIES.map((category) => {
+      const compiled = forms
+        .filter((f) => f.category === category)
+        .map((form) => ({
+          form,
+          names: new Map(form.pattern.map((slot, k) => [slot.as, k])),
+          starts: startsOf(form.pattern, starts),
+        }));
+      starts.set(category, union(compiled.map((c) => c.starts)));
+      return compiled;
+    });
+  }
+}
+
+function startsOf(pattern: readonly Slot[], known: ReadonlyMap<Category, Starts>): Starts {
+  const s: Starts = { any: false, digits: false, mask: 0, texts: new Set() };
+  for (const slot of pattern) {
+    if (slot.kind === "role") s.mask |= ROLE_BITS[slot.role];
+    else if (slot.kind === "text") for (const t of slot.texts) s.texts.add(t);
+    else if (slot.kind === "digits") s.digits = true;
+    else if (slot.kind === "scan") {
+      if (!slot.starts) s.any = true;
+      for (const r of slot.starts?.roles ?? []) s.mask |= ROLE_BITS[r];
+      for (const t of slot.starts?.texts ?? []) s.texts.add(t);
+    } else {
+      const sub = known.get(slot.category);
+      if (!sub) throw new Error(`${slot.category} is used before it is defined`);
+      Object.assign(s, union([s, sub]));
+    }
+    if (!slot.optional) break;
+  }
+  return s;
+}
+
+function union(all: readonly Starts[]): Starts {
+  return {
+    any: all.some((s) => s.any),
+    digits: all.some((s) => s.digits),
+    mask: all.reduce((m, s) => m | s.mask, 0),
+    texts: new Set(all.flatMap((s) => [...s.texts])),
+  };
+}
+
+function fits(s: Starts, p: Piece): boolean {
+  return (
+    s.any ||
+    (p.mask & s.mask) !== 0 ||
+    (s.digits && p.digits !== null) ||
+    (s.texts.size > 0 && s.texts.has(p.lower))
+  );
+}
+
 /** One reading of a text's pieces by the forms; `parse` remembers what it found at each place. */
 export class Grammar {
   readonly ps: readonly Piece[];
-  private readonly forms: ReadonlyMap<Category, readonly Form[]>;
-  private readonly memo = new Map<string, Hit<unknown> | null>();
+  private readonly table: FormTable;
+  private readonly memo: (Hit<unknown> | null | undefined)[][];
+  /** One match per depth of nesting, reused. */
+  private readonly matches: Match[] = [];
+  private depth = 0;
 
-  constructor(ps: readonly Piece[], forms: ReadonlyMap<Category, readonly Form[]>) {
+  constructor(ps: readonly Piece[], table: FormTable) {
     this.ps = ps;
-    this.forms = forms;
+    this.table = table;
+    this.memo = CATEGORIES.map(() => []);
   }
 
   /** The longest reading of category `category` at piece `i`, or null. */
   parse<C extends Category>(category: C, i: number): Hit<Values[C]> | null {
-    if (i >= this.ps.length) return null;
-    const key = `${category}${i}`;
-    const known = this.memo.get(key);
+    const piece = this.ps[i];
+    if (!piece) return null;
+    const c = CATEGORIES.indexOf(category);
+    const memo = this.memo[c]!;
+    const known = memo[i];
     if (known !== undefined) return known as Hit<Values[C]> | null;
     let best: Hit<Values[C]> | null = null;
-    for (const form of this.forms.get(category) ?? []) {
-      const m = this.match(form.pattern, i);
+    for (const compiled of this.table.byCategory[c]!) {
+      if (!fits(compiled.starts, piece)) continue;
+      const m = this.match(compiled, i);
       if (!m || (best && m.end <= best.end)) continue;
-      const value = form.build(m) as Values[C] | null;
+      const value = compiled.form.build(m) as Values[C] | null;
       if (value !== null) best = { end: m.end, value };
     }
-    this.memo.set(key, best);
+    memo[i] = best;
     return best;
   }
 
   /** Matches a pattern at `i`, each optional slot taken when it matches (no backtracking). */
-  private match(pattern: readonly Slot[], i: number): Match | null {
-    const caps = new Map<string, Capture>();
-    let k = i;
-    for (const slot of pattern) {
-      const cap = this.slot(slot, k);
-      if (cap) {
-        caps.set(slot.as, cap);
-        k = cap.end;
-      } else if (!slot.optional) return null;
+  private match(compiled: Compiled, i: number): Match | null {
+    const pattern = compiled.form.pattern;
+    const m = (this.matches[this.depth] ??= new Match(this.ps));
+    m.reset(compiled.names, i, pattern.length);
+    this.depth++;
+    try {
+      let k = i;
+      for (let s = 0; s < pattern.length; s++) {
+        const slot = pattern[s]!;
+        const end = this.slot(slot, k, m, s);
+        if (end >= 0) k = end;
+        else if (!slot.optional) return null;
+      }
+      m.end = k;
+      return k > i ? m : null;
+    } finally {
+      this.depth--;
     }
-    return k > i ? new Match(this.ps, i, k, caps) : null;
   }
 
-  private slot(slot: Slot, k: number): Capture | null {
+  /** Matches one slot at `k`; records what it matched as slot `s` of `m`, and returns where it ends, or -1. */
+  private slot(slot: Slot, k: number, m: Match, s: number): number {
     const piece = this.ps[k];
-    if (!piece) return null;
-    if (slot.kind !== "scan" && slot.attached && piece.spaced) return null;
+    if (!piece || (slot.attached && piece.spaced)) return -1;
+    let end = k + 1;
     switch (slot.kind) {
       case "role": {
-        const role = piece.roles.find(
-          (r) => r.role === slot.role && (!slot.test || slot.test(r, piece)),
-        );
-        return role ? { start: k, end: k + 1, piece, role } : null;
+        if ((piece.mask & ROLE_BITS[slot.role]) === 0) return -1;
+        let found: Role | undefined;
+        for (const r of piece.roles)
+          if (r.role === slot.role && (!slot.test || slot.test(r, piece))) {
+            found = r;
+            break;
+          }
+        if (!found) return -1;
+        m.roles[s] = found;
+        break;
       }
       case "text":
-        return slot.texts.includes(piece.lower) ? { start: k, end: k + 1, piece } : null;
+        if (!slot.texts.includes(piece.lower)) return -1;
+        break;
       case "digits":
-        return piece.digits && (!slot.test || slot.test(piece))
-          ? { start: k, end: k + 1, piece }
-          : null;
+        if (!piece.digits || (slot.test && !slot.test(piece))) return -1;
+        break;
       case "form": {
         const hit = this.parse(slot.category, k);
-        return hit ? { start: k, end: hit.end, piece, value: hit.value } : null;
+        if (!hit) return -1;
+        m.values[s] = hit.value;
+        end = hit.end;
+        break;
       }
       case "scan": {
         const hit = slot.scan(this.ps, k);
-        return hit ? { start: k, end: hit.end, piece, value: hit.value } : null;
+        if (!hit) return -1;
+        m.values[s] = hit.value;
+        end = hit.end;
+        break;
       }
     }
+    m.at[s] = k;
+    return end;
   }
 }
 
@@ -198,6 +317,7 @@ export const form = (category: Category, as: string): Slot => ({ kind: "form", c
 export const scan = (
   as: string,
   fn: (ps: readonly Piece[], i: number) => { end: number; value: unknown } | null,
-): Slot => ({ kind: "scan", as, scan: fn });
+  starts?: { roles: readonly RoleName[]; texts?: readonly string[] },
+): Slot => (starts ? { kind: "scan", as, scan: fn, starts } : { kind: "scan", as, scan: fn });
 export const opt = (slot: Slot): Slot => ({ ...slot, optional: true });
 export const attached = (slot: Slot): Slot => ({ ...slot, attached: true });

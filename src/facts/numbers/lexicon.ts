@@ -4,7 +4,7 @@
  * a unit, a month, a qualifier with its relation, a link such as "to" or "and"…). A word may have
  * several roles ("third" is an ordinal and a denominator): the forms decide by grammar.
  */
-import { tokenize, type Token } from "./tokenize.ts";
+import { scanTokens, tokenize, type Token } from "./tokenize.ts";
 import type { Relation } from "./qualifiers.ts";
 import {
   ATTACHED_CURRENCIES,
@@ -61,6 +61,44 @@ export type Role =
 
 export type RoleName = Role["role"];
 
+/** One bit for each role, so that "may this piece begin that form" is one `&`. */
+export const ROLE_BITS: Readonly<Record<RoleName, number>> = Object.fromEntries(
+  (
+    [
+      "unit",
+      "tens",
+      "hundred",
+      "scale",
+      "ordinal",
+      "denominator",
+      "article",
+      "point",
+      "group",
+      "period",
+      "vague",
+      "multiple",
+      "fold",
+      "times",
+      "currency",
+      "percent",
+      "measure",
+      "month",
+      "qualifier",
+      "sign",
+      "link",
+      "meridiem",
+      "ordinal-suffix",
+      "change",
+    ] as const
+  ).map((name, k) => [name, 1 << k]),
+) as Record<RoleName, number>;
+
+function maskOf(roles: readonly Role[]): number {
+  let mask = 0;
+  for (const r of roles) mask |= ROLE_BITS[r.role];
+  return mask;
+}
+
 /** When a phrase counts: with a capital ("May"), in lower case only ("pc"), or straight after the piece before ("bn" in "21.7bn"). */
 type When = "capital" | "lower" | "attached" | "attached-lower";
 
@@ -68,6 +106,8 @@ interface Entry {
   /** The phrase's tokens, lower-cased, each with whether it follows the one before without a space. */
   parts: { lower: string; attached: boolean }[];
   roles: { role: Role; when?: When }[];
+  /** The roles, when none depends on how the phrase is written. */
+  free?: readonly Role[];
 }
 
 export interface Piece {
@@ -82,6 +122,8 @@ export interface Piece {
   /** True when its first letter is a capital. */
   capital: boolean;
   roles: readonly Role[];
+  /** The bits of its roles (`ROLE_BITS`). */
+  mask: number;
   /** For a number in digits. */
   digits: Digits | null;
   /** A word spelled with Cyrillic or Greek look-alikes of a word the reader knows ("sеven"). */
@@ -168,9 +210,14 @@ for (const m of ["pm", "p.m.", "p.m"]) add(m, { role: "meridiem", pm: true });
 for (const s of ["st", "nd", "rd", "th"]) add(s, { role: "ordinal-suffix" }, "attached");
 for (const w of CHANGES) add(w, { role: "change" });
 
+for (const list of entries.values())
+  for (const e of list)
+    if (e.roles.every((r) => r.when === undefined))
+      e.free = Object.freeze(e.roles.map((r) => r.role));
+
 /** The roles of the phrase that starts at token `i`, longest phrase first, and the token after it. */
-function lookUp(tokens: Token[], i: number): { roles: Role[]; end: number } | null {
-  const first = tokens[i] as Token;
+function lookUp(tokens: Piece[], i: number): { roles: readonly Role[]; end: number } | null {
+  const first = tokens[i] as Piece;
   for (const entry of entries.get(first.lower) ?? []) {
     const n = entry.parts.length;
     let k = 1;
@@ -180,18 +227,18 @@ function lookUp(tokens: Token[], i: number): { roles: Role[]; end: number } | nu
       if (!t || t.lower !== part.lower || (part.attached && t.spaced)) break;
     }
     if (k < n) continue;
-    const roles = entry.roles.filter((r) => holds(r.when, first)).map((r) => r.role);
+    const roles = entry.free ?? entry.roles.filter((r) => holds(r.when, first)).map((r) => r.role);
     if (roles.length > 0) return { roles, end: i + n };
   }
   return null;
 }
 
-function holds(when: When | undefined, first: Token): boolean {
+function holds(when: When | undefined, first: Piece): boolean {
   switch (when) {
     case undefined:
       return true;
     case "capital":
-      return /^\p{Lu}/u.test(first.text);
+      return first.capital;
     case "lower":
       return first.text === first.lower;
     case "attached":
@@ -206,11 +253,11 @@ export type HardSpace = (offset: number) => boolean;
 
 /** The pieces of normalised `text`. */
 export function lex(text: string, hardSpace: HardSpace = () => false): Piece[] {
-  const tokens = tokenize(text);
+  const tokens = scanTokens(text);
   const pieces: Piece[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i] as Token;
+    const t = tokens[i] as Piece;
     const number = t.type === "num" || t.text === "." ? numberAt(text, tokens, i, hardSpace) : null;
     if (number) {
       pieces.push(number.piece);
@@ -218,24 +265,34 @@ export function lex(text: string, hardSpace: HardSpace = () => false): Piece[] {
       continue;
     }
     const found = lookUp(tokens, i) ?? unknownCurrency(t, i);
-    const end = found ? found.end : i + 1;
-    const last = tokens[end - 1] as Token;
-    const lookalike = found || t.type !== "word" ? null : latinLookalike(t.lower);
-    pieces.push({
-      type: end - i > 1 ? "word" : t.type,
-      text: text.slice(t.start, last.end),
-      lower: text.slice(t.start, last.end).toLowerCase(),
-      start: t.start,
-      end: last.end,
-      spaced: t.spaced,
-      capital: /^\p{Lu}/u.test(t.text),
-      roles: found ? found.roles : NONE,
-      digits: null,
-      lookalike: lookalike !== null && isNumberWord(lookalike) ? lookalike : null,
-    });
-    i = end;
+    if (!found) {
+      if (t.type === "word" && !isAscii(t.lower)) {
+        const lookalike = latinLookalike(t.lower);
+        if (lookalike !== null && isNumberWord(lookalike)) t.lookalike = lookalike;
+      }
+      pieces.push(t);
+      i++;
+      continue;
+    }
+    t.roles = found.roles;
+    t.mask = maskOf(found.roles);
+    if (found.end > i + 1) {
+      // A phrase of several tokens is one piece ("more than", "US$", "per cent").
+      const last = tokens[found.end - 1] as Piece;
+      t.type = "word";
+      t.text = text.slice(t.start, last.end);
+      t.lower = t.text.toLowerCase();
+      t.end = last.end;
+    }
+    pieces.push(t);
+    i = found.end;
   }
   return pieces;
+}
+
+function isAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) > 0x7f) return false;
+  return true;
 }
 
 const NONE: readonly Role[] = Object.freeze([]);
@@ -267,8 +324,8 @@ function isNumberWord(word: string): boolean {
 }
 
 /** A currency sign the vocabulary does not name: refused rather than read as a bare count. */
-function unknownCurrency(t: Token, i: number): { roles: Role[]; end: number } | null {
-  if (t.type !== "sym" || !/\p{Sc}/u.test(t.text)) return null;
+function unknownCurrency(t: Token, i: number): { roles: readonly Role[]; end: number } | null {
+  if (t.type !== "sym" || t.text.charCodeAt(0) < 0x80 || !/\p{Sc}/u.test(t.text)) return null;
   const why = `\`${t.text}\` is a currency sign the reader does not know; name the currency (\`USD\`, \`euros\`)`;
   return { roles: [{ role: "currency", currency: { code: null, at: "either", why } }], end: i + 1 };
 }
@@ -324,6 +381,7 @@ function numberAt(
       spaced: t.spaced,
       capital: false,
       roles: NONE,
+      mask: 0,
       digits: readDigits(written, apart),
       lookalike: null,
     },

@@ -9,9 +9,9 @@
  *    each place (`forms/`); a digit left unread is reported as unsure, never skipped.
  */
 import { normalize, toOriginalRange, type Normalized } from "../text/normalize.ts";
-import { has, lex, type Piece, type RoleName } from "./lexicon.ts";
+import { has, lex, ROLE_BITS, type Piece, type RoleName } from "./lexicon.ts";
 import { Grammar } from "./grammar.ts";
-import { BY_CATEGORY } from "./forms/index.ts";
+import { TABLE } from "./forms/index.ts";
 import { unusualNumerals } from "./unusual.ts";
 import type { Figure } from "./numeral.ts";
 import type { NumberExpr, Reading, Unsure } from "./result.ts";
@@ -28,9 +28,11 @@ export function readText(text: string, normalized?: Normalized): Reading {
   const unusual = unusualNumerals(text);
   const reading: Reading = { numbers: [], unsure: [] };
   let from = 0;
-  for (const m of text.matchAll(PARAGRAPH_BREAK)) {
-    readParagraph(text.slice(from, m.index), from, undefined, reading);
-    from = m.index + m[0].length;
+  if (text.includes("\n") || text.includes("\u2029")) {
+    for (const m of text.matchAll(PARAGRAPH_BREAK)) {
+      readParagraph(text.slice(from, m.index), from, undefined, reading);
+      from = m.index + m[0].length;
+    }
   }
   readParagraph(text.slice(from), from, from === 0 ? normalized : undefined, reading);
   if (unusual.length === 0) return reading;
@@ -58,9 +60,13 @@ function readParagraph(
 ): void {
   const n = given ?? normalize(text);
   const found = readNormalized(n.text, (o) => hardSpace(text, n, o));
+  // The items are new objects of this reading: place them where they stand in the original.
   const place = <T extends { start: number; end: number; text: string }>(item: T): T => {
     const [start, end] = toOriginalRange(n, item.start, item.end);
-    return { ...item, start: start + offset, end: end + offset, text: text.slice(start, end) };
+    item.text = text.slice(start, end);
+    item.start = start + offset;
+    item.end = end + offset;
+    return item;
   };
   reading.numbers.push(...found.numbers.map(place));
   reading.unsure.push(...found.unsure.map(place));
@@ -75,41 +81,49 @@ function hardSpace(text: string, n: Normalized, o: number): boolean {
   return HARD_SPACE.test(text.slice(start, end)) && !text.slice(start, end).includes("\n");
 }
 
-/** Roles that may begin a figure; a piece with none of them (and no digits) is skipped at once. */
-const STARTS: ReadonlySet<RoleName> = new Set([
+/** A digit of any script: one no figure holds is reported, never skipped. */
+const NUMERIC = /\p{N}/u;
+
+/** Roles that may begin a figure alone; a piece with none of them (and no digits) is skipped. */
+const STARTS = maskOf([
   "unit",
   "tens",
   "scale",
   "ordinal",
   "denominator",
-  "article",
   "vague",
   "multiple",
   "currency",
   "month",
-  "qualifier",
   "sign",
-  "link",
 ]);
+/** Roles that begin a figure only before a number or a number word: "a", "about", "between". */
+const LEADS = maskOf(["article", "qualifier", "link"]);
 
-function mayStart(p: Piece): boolean {
-  return (
-    p.type === "num" ||
-    p.text === "-" ||
-    p.roles.some((r) =>
-      r.role === "link"
-        ? r.link === "between"
-        : r.role === "qualifier"
-          ? !r.after
-          : STARTS.has(r.role),
-    )
+function maskOf(names: readonly RoleName[]): number {
+  return names.reduce((m, n) => m | ROLE_BITS[n], 0);
+}
+
+function mayStart(ps: readonly Piece[], i: number): boolean {
+  const p = ps[i] as Piece;
+  if (p.type === "num" || (p.mask & STARTS) !== 0) return true;
+  if (p.text === "-") return true;
+  if ((p.mask & LEADS) === 0) return false;
+  const next = ps[i + 1];
+  if (!next || (next.type !== "num" && next.mask === 0 && next.text !== "-")) return false;
+  return p.roles.some((r) =>
+    r.role === "link"
+      ? r.link === "between"
+      : r.role === "qualifier"
+        ? !r.after
+        : r.role === "article",
   );
 }
 
 /** Reads normalised text: offsets are in it. */
 function readNormalized(text: string, hard: (offset: number) => boolean): Reading {
   const ps = lex(text, hard);
-  const grammar = new Grammar(ps, BY_CATEGORY);
+  const grammar = new Grammar(ps, TABLE);
   const reading: Reading = { numbers: [], unsure: [] };
   let i = 0;
   while (i < ps.length) {
@@ -119,8 +133,18 @@ function readNormalized(text: string, hard: (offset: number) => boolean): Readin
       i++;
       continue;
     }
-    const hit = mayStart(p) ? grammar.parse("expression", i) : null;
+    const hit = mayStart(ps, i) ? grammar.parse("expression", i) : null;
     if (!hit) {
+      if (p.type === "num" || (p.type === "sym" && NUMERIC.test(p.text)))
+        reading.unsure.push(
+          unsureOf(
+            text,
+            ps,
+            i,
+            i + 1,
+            `\`${p.text}\` is a digit the reader could not place in a figure`,
+          ),
+        );
       i++;
       continue;
     }
@@ -146,9 +170,6 @@ function readNormalized(text: string, hard: (offset: number) => boolean): Readin
       i = end;
     }
   }
-  // Digits inside a word the vocabulary knows ("km2") are no figure.
-  const words = ps.filter((p) => p.type === "word" && p.roles.length > 0 && /\d/.test(p.text));
-  strayDigits(text, reading, words);
   return reading;
 }
 
@@ -197,28 +218,4 @@ function unsureOf(
 
 function lookalikeReason(p: Piece): string {
   return `\`${p.text}\` looks like \`${p.lookalike ?? ""}\` but is spelled with Cyrillic or Greek letters`;
-}
-
-/** Every digit that no number, unsure stretch or known word covers is reported as unsure. */
-function strayDigits(
-  text: string,
-  reading: Reading,
-  words: readonly { start: number; end: number }[],
-): void {
-  const covered = [...reading.numbers, ...reading.unsure, ...words].sort(
-    (a, b) => a.start - b.start,
-  );
-  let k = 0;
-  for (const m of text.matchAll(/\p{N}+/gu)) {
-    while (k < covered.length && covered[k]!.end <= m.index) k++;
-    const c = covered[k];
-    if (c && c.start <= m.index) continue;
-    reading.unsure.push({
-      text: m[0],
-      start: m.index,
-      end: m.index + m[0].length,
-      reason: `\`${m[0]}\` is a digit the reader could not place in a figure`,
-    });
-  }
-  reading.unsure.sort((a, b) => a.start - b.start);
 }

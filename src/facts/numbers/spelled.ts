@@ -24,6 +24,8 @@ interface Group {
 
 /** A number in words at piece `i`, or null. */
 export function spelledAt(ps: readonly Piece[], i: number): Numeral | null {
+  // "a" counts only before a word of number ("a million", "a third", "a decade").
+  if (roleOf(ps[i], "article") && (ps[i + 1]?.roles.length ?? 0) === 0) return null;
   const half = halfAt(ps, i);
   if (half) return half;
   const card = cardinalAt(ps, i) ?? articleAt(ps, i);

@@ -4,7 +4,7 @@
  * are grouped by what they make: numerals (a bare number), measures (a number with what it counts),
  * spans (a measure or a range of two) and the figure (a span with its qualifiers).
  */
-import { form, opt, role, type Category, type Form } from "../grammar.ts";
+import { form, opt, role, FormTable, type Form } from "../grammar.ts";
 import type { Figure, Measure } from "../numeral.ts";
 import { yearInContext } from "../calendar.ts";
 import { NUMERALS } from "./numerals.ts";
@@ -59,10 +59,5 @@ const FIGURE: Form<"expression"> = {
 /** Every form, as listed in the README. */
 export const FORMS: readonly Form[] = [...NUMERALS, ...QUANTITIES, ...DATES, ...RANGES, FIGURE];
 
-/** The forms by category, in table order (on a tie, the first wins). */
-export const BY_CATEGORY: ReadonlyMap<Category, readonly Form[]> = new Map(
-  (["numeral", "measure", "span", "expression"] as const).map((c) => [
-    c,
-    FORMS.filter((f) => f.category === c),
-  ]),
-);
+/** The forms, compiled for the engine. */
+export const TABLE = new FormTable(FORMS);

@@ -112,10 +112,14 @@ const SPELLED: Form<"numeral"> = {
   category: "numeral",
   reads: "number words in English grammar (see spelled.ts)",
   pattern: [
-    scan("n", (ps, i) => {
-      const n = spelledAt(ps, i);
-      return n ? { end: n.end, value: n } : null;
-    }),
+    scan(
+      "n",
+      (ps, i) => {
+        const n = spelledAt(ps, i);
+        return n ? { end: n.end, value: n } : null;
+      },
+      { roles: ["unit", "tens", "article", "ordinal", "denominator"] },
+    ),
   ],
   build: (m) => m.value<Numeral>("n")!,
   examples: [

@@ -4,7 +4,8 @@ import { measure, type Numeral } from "../numeral.ts";
 import { isYear } from "../calendar.ts";
 import { counts, fromNumeral, signAt } from "./shared.ts";
 
-const sign = opt(scan("sign", signAt));
+const SIGN_STARTS = { roles: ["sign"] as const, texts: ["-"] };
+const sign = opt(scan("sign", signAt, SIGN_STARTS));
 const hyphen = opt(attached(text("hyphen", "-")));
 
 const MONEY_BEFORE: Form<"measure"> = {
@@ -14,7 +15,7 @@ const MONEY_BEFORE: Form<"measure"> = {
   pattern: [
     sign,
     role("currency", "currency", (r) => r.role === "currency" && r.currency.at !== "after"),
-    opt(scan("sign2", signAt)),
+    opt(scan("sign2", signAt, SIGN_STARTS)),
     form("numeral", "n"),
   ],
   build(m) {
