@@ -160,7 +160,7 @@ const MEASURE: Form<"span"> = {
   reads: "a measure alone",
   pattern: [form("measure", "m")],
   build: (m) => m.value<Measure>("m")!,
-  examples: [],
+  examples: [["41%", { kind: "percent", to: null }]],
 };
 
 export const RANGES: readonly Form<"span">[] = [RANGE, BETWEEN, MEASURE];
