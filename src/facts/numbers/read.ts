@@ -109,7 +109,8 @@ function mayStart(ps: readonly Piece[], i: number): boolean {
   if (p.type === "num" || (p.mask & STARTS) !== 0) return true;
   if (p.text === "-") return true;
   if ((p.mask & LEADS) === 0) return false;
-  const next = ps[i + 1];
+  // "between the tenth and the fifteenth": look past "the".
+  const next = ps[i + 1]?.lower === "the" ? ps[i + 2] : ps[i + 1];
   if (!next || (next.type !== "num" && next.mask === 0 && next.text !== "-")) return false;
   return p.roles.some((r) =>
     r.role === "link"

@@ -113,7 +113,10 @@ function groupAt(ps: readonly Piece[], i: number): Group | null {
     if (small.ordinal) return { ...small, article: false };
     value = small.value;
     k = small.end;
-  } else if (roleOf(p, "article") && (roleOf(ps[k], "hundred") || scaleAt(ps, k))) {
+  } else if (
+    roleOf(p, "article") &&
+    (roleOf(ps[k], "hundred") || scaleAt(ps, k)?.ordinal === false)
+  ) {
     value = 1;
     article = true;
   } else return null;

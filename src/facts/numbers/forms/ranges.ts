@@ -3,7 +3,7 @@
  * other ("10-20 per cent", "US$1-2 billion", "16-18 July 2017", "January to October 2012") and
  * keeps the kind of its ends.
  */
-import { form, role, text, type Form } from "../grammar.ts";
+import { form, opt, role, text, type Form } from "../grammar.ts";
 import { has, roleOf } from "../lexicon.ts";
 import type { Measure } from "../numeral.ts";
 import { isoDate, validDay, withYear, yearOf, yearRangeEnd } from "../calendar.ts";
@@ -140,8 +140,10 @@ const BETWEEN: Form<"span"> = {
   reads: "between measure and measure",
   pattern: [
     role("link", "between", (r) => r.role === "link" && r.link === "between"),
+    opt(text("the", "the")),
     form("measure", "lo"),
     role("link", "and", (r) => r.role === "link" && r.link === "and"),
+    opt(text("the2", "the")),
     form("measure", "hi"),
   ],
   build(m) {
@@ -151,6 +153,7 @@ const BETWEEN: Form<"span"> = {
     ["between 20 and 30", { value: 20, to: 30 }],
     ["between January and October 2012", { kind: "date", date: "2012-01", dateTo: "2012-10" }],
     ["between negative ten and fifteen", { value: -10, to: 15 }],
+    ["between the tenth and the fifteenth", { kind: "ordinal", value: 10, to: 15 }],
   ],
 };
 

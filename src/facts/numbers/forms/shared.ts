@@ -34,7 +34,8 @@ export function fromNumeral(
   return measure(form, kind, value, {
     scale: n.scale,
     approx: n.approx,
-    lone: n.lone,
+    // "minus one" is a figure; "one" alone is a determiner.
+    lone: n.lone && sign === 1,
     written: n.digits && n.scale === 1 ? m.ps[m.start + (m.has("sign") ? 1 : 0)]!.text : null,
     unsure,
     ...fields,
