@@ -182,8 +182,9 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
   "number-unreadable": {
     title: "The figure holds something the reader will not guess at",
     explanation:
-      "A bare `$`, a number joined to letters, a spelled ordinal: write the figure as " +
-      "the source does, with a named currency and digits.",
+      "A bare `$` or `¥`, a number joined to letters, a vague quantity (`hundreds of`), a " +
+      "slash between digits, a superscript or Roman numeral: write the figure as the source " +
+      "does, with a named currency and digits.",
     wrong: `<Fact ${KPMG}>$1.79 billion</Fact>`,
     right: `<Fact ${KPMG}>US$1.79 billion</Fact>`,
   },
