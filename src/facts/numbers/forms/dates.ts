@@ -1,8 +1,8 @@
 /** Dates, times of day and decades: dates in one place, with the helpers of `calendar.ts`. */
 import { attached, digits, opt, role, text, type Form, type Match } from "../grammar.ts";
-import { measure } from "../numeral.ts";
+import { measure, type Measure } from "../numeral.ts";
 import type { Piece } from "../lexicon.ts";
-import { isoDate, isYear, validDay } from "../calendar.ts";
+import { isoDate, isYear, validDay, withYear, yearOf } from "../calendar.ts";
 
 const integer = (p: Piece) => p.digits !== null && p.digits.decimals === 0 && !p.digits.grouped;
 const dayNumber = (p: Piece) => integer(p) && /^\d{1,2}$/.test(p.text);
@@ -175,6 +175,34 @@ const DECADE: Form<"measure"> = {
     ["the early 2000s", { value: 2000, to: 2009, qualifier: "early" }],
   ],
 };
+
+/** "January to October 2012", "16-18 July 2017", "between 16 July 2017 and 18 July 2017". */
+export function dateRange(lo: Measure, hi: Measure): Measure | null {
+  if (hi.kind !== "date" || hi.date === null) return null;
+  let first: string | null = null;
+  const hiYear = yearOf(hi.date);
+  if (lo.kind === "date" && lo.date !== null) {
+    first = hiYear !== null ? withYear(lo.date, hiYear) : lo.date;
+    if (first.length !== hi.date.length && !lo.partial) return null;
+  } else if (lo.kind === "cardinal" && lo.written !== null && /^\d{1,2}$/.test(lo.written)) {
+    // "16-18 July 2017": the day takes the high end's month and year.
+    const parts = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(hi.date);
+    if (!parts) return null;
+    const month = Number(parts[2]);
+    if (!validDay(lo.value, month, hiYear)) return null;
+    first = isoDate(hiYear, month, lo.value);
+  }
+  if (first === null || !(first < hi.date)) return null;
+  return {
+    ...hi,
+    value: yearOf(first) ?? hi.value,
+    to: hi.value,
+    date: first,
+    dateTo: hi.date,
+    partial: false,
+    form: "range",
+  };
+}
 
 export const DATES: readonly Form<"measure">[] = [
   DAY_MONTH,

@@ -8,6 +8,8 @@ import { form, opt, role, FormTable, type Form } from "../grammar.ts";
 import type { Figure, Measure } from "../numeral.ts";
 import { yearInContext } from "../calendar.ts";
 import { NUMERALS } from "./numerals.ts";
+import { MONEY } from "./money.ts";
+import { MULTIPLES } from "./multiples.ts";
 import { QUANTITIES } from "./quantities.ts";
 import { DATES } from "./dates.ts";
 import { RANGES } from "./ranges.ts";
@@ -57,7 +59,15 @@ const FIGURE: Form<"expression"> = {
 };
 
 /** Every form, as listed in the README. */
-export const FORMS: readonly Form[] = [...NUMERALS, ...QUANTITIES, ...DATES, ...RANGES, FIGURE];
+export const FORMS: readonly Form[] = [
+  ...NUMERALS,
+  ...MONEY,
+  ...MULTIPLES,
+  ...QUANTITIES,
+  ...DATES,
+  ...RANGES,
+  FIGURE,
+];
 
 /** The forms, compiled for the engine. */
 export const TABLE = new FormTable(FORMS);

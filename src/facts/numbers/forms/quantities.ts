@@ -1,71 +1,8 @@
-/** Measures: money, percentages, units, lengths of time, multiples, ratios; and plain numbers. */
-import { attached, digits, form, opt, role, scan, text, type Form } from "../grammar.ts";
+/** Measures: percentages, units, lengths of time, ratios; plain numbers; what is refused. */
+import { attached, digits, form, opt, role, text, type Form } from "../grammar.ts";
 import { measure, type Numeral } from "../numeral.ts";
 import { isYear } from "../calendar.ts";
-import { counts, fromNumeral, signAt } from "./shared.ts";
-
-const SIGN_STARTS = { roles: ["sign"] as const, texts: ["-"] };
-const sign = opt(scan("sign", signAt, SIGN_STARTS));
-const hyphen = opt(attached(text("hyphen", "-")));
-
-const MONEY_BEFORE: Form<"measure"> = {
-  name: "money before",
-  category: "measure",
-  reads: "[minus] currency [minus] numeral",
-  pattern: [
-    sign,
-    role("currency", "currency", (r) => r.role === "currency" && r.currency.at !== "after"),
-    opt(scan("sign2", signAt, SIGN_STARTS)),
-    form("numeral", "n"),
-  ],
-  build(m) {
-    const n = m.value<Numeral>("n");
-    if (!counts(n)) return null;
-    const c = m.role("currency", "currency")!.currency;
-    return fromNumeral(m, n, this.name, "money", {
-      unit: c.code,
-      unsure: c.why ?? null,
-      lone: false,
-    });
-  },
-  examples: [
-    ["US$21.7 billion", { value: 21.7e9, kind: "money", unit: "USD" }],
-    ["RMB135bn", { value: 135e9, unit: "CNY" }],
-    ["$ 75 million", { value: 75e6, unit: "$" }],
-    ["€2 million", { value: 2e6, unit: "EUR" }],
-    ["-$5", { value: -5, unit: "$" }],
-  ],
-};
-
-const MONEY_AFTER: Form<"measure"> = {
-  name: "money after",
-  category: "measure",
-  reads: "[minus] numeral [-] currency",
-  pattern: [
-    sign,
-    form("numeral", "n"),
-    hyphen,
-    role("currency", "currency", (r) => r.role === "currency" && r.currency.at !== "before"),
-  ],
-  build(m) {
-    const n = m.value<Numeral>("n");
-    if (!counts(n) || (m.has("hyphen") && m.piece("currency")!.spaced)) return null;
-    const c = m.role("currency", "currency")!.currency;
-    return fromNumeral(m, n, this.name, "money", {
-      unit: c.code,
-      unsure: c.why ?? null,
-      lone: false,
-    });
-  },
-  examples: [
-    ["135 billion renminbi", { value: 135e9, kind: "money", unit: "CNY" }],
-    ["five million yen", { value: 5e6, unit: "JPY" }],
-    ["50 cents", { value: 50, unit: "¢" }],
-    ["470 pence", { value: 470, unit: "GBX" }],
-    ["10 €", { value: 10, unit: "EUR" }],
-    ["a 12-cent dividend", { value: 12, unit: "¢" }],
-  ],
-};
+import { counts, fromNumeral, hyphen, sign } from "./shared.ts";
 
 const PERCENT: Form<"measure"> = {
   name: "percent",
@@ -131,56 +68,6 @@ const PERIOD: Form<"measure"> = {
   examples: [
     ["a decade ago", { value: 10, unit: "years", relation: "approx" }],
     ["two decades", { value: 20, unit: "years" }],
-  ],
-};
-
-const MULTIPLE_WORD: Form<"measure"> = {
-  name: "multiple word",
-  category: "measure",
-  reads: "[a] (twice | doubled | tripled | halved | fivefold | hundredfold…)",
-  pattern: [opt(role("article")), role("multiple")],
-  build(m) {
-    return measure(this.name, "multiple", m.role("multiple", "multiple")!.value);
-  },
-  examples: [
-    ["twice", { value: 2, kind: "multiple" }],
-    ["tripled", { value: 3, kind: "multiple" }],
-    ["a hundredfold", { value: 100, kind: "multiple" }],
-    ["fivefold", { value: 5 }],
-  ],
-};
-
-const MULTIPLE_FOLD: Form<"measure"> = {
-  name: "multiple fold",
-  category: "measure",
-  reads: "numeral [-] fold",
-  pattern: [form("numeral", "n"), hyphen, role("fold")],
-  build(m) {
-    const n = m.value<Numeral>("n");
-    if (!n || n.kind !== "cardinal") return null;
-    return fromNumeral(m, n, this.name, "multiple", { lone: false, scale: 1 });
-  },
-  examples: [
-    ["five-fold", { value: 5, kind: "multiple" }],
-    ["5-fold", { value: 5, kind: "multiple" }],
-  ],
-};
-
-const MULTIPLE_TIMES: Form<"measure"> = {
-  name: "multiple times",
-  category: "measure",
-  reads: "numeral times, or digits with x stuck to them (5x)",
-  pattern: [form("numeral", "n"), role("times")],
-  build(m) {
-    const n = m.value<Numeral>("n");
-    const times = m.piece("times")!;
-    if (!counts(n) || (times.lower === "times" && !times.spaced)) return null;
-    return fromNumeral(m, n, this.name, "multiple", { lone: false, scale: 1 });
-  },
-  examples: [
-    ["5 times", { value: 5, kind: "multiple" }],
-    ["2.5 times", { value: 2.5 }],
-    ["5x", { value: 5, kind: "multiple" }],
   ],
 };
 
@@ -317,14 +204,9 @@ const PLAIN: Form<"measure"> = {
 };
 
 export const QUANTITIES: readonly Form<"measure">[] = [
-  MONEY_BEFORE,
-  MONEY_AFTER,
   PERCENT,
   UNIT,
   PERIOD,
-  MULTIPLE_WORD,
-  MULTIPLE_FOLD,
-  MULTIPLE_TIMES,
   RATIO,
   SLASH,
   VAGUE,

@@ -6,7 +6,8 @@
 import { form, opt, role, text, type Form } from "../grammar.ts";
 import { has, roleOf } from "../lexicon.ts";
 import type { Measure } from "../numeral.ts";
-import { isoDate, validDay, withYear, yearOf, yearRangeEnd } from "../calendar.ts";
+import { isoDate, yearRangeEnd } from "../calendar.ts";
+import { dateRange } from "./dates.ts";
 
 /** The range from `lo` to `hi`, or null when the two ends make no range. */
 export function range(lo: Measure, hi: Measure, dash: boolean): Measure | null {
@@ -71,34 +72,6 @@ function yearRange(lo: Measure, hi: Measure, dash: boolean): Measure | null {
     };
   if (end === null) return null;
   return { ...lo, kind: "year", to: end, yearLike: false, form: "range" };
-}
-
-/** "January to October 2012", "16-18 July 2017", "between 16 July 2017 and 18 July 2017". */
-function dateRange(lo: Measure, hi: Measure): Measure | null {
-  if (hi.kind !== "date" || hi.date === null) return null;
-  let first: string | null = null;
-  const hiYear = yearOf(hi.date);
-  if (lo.kind === "date" && lo.date !== null) {
-    first = hiYear !== null ? withYear(lo.date, hiYear) : lo.date;
-    if (first.length !== hi.date.length && !lo.partial) return null;
-  } else if (lo.kind === "cardinal" && lo.written !== null && /^\d{1,2}$/.test(lo.written)) {
-    // "16-18 July 2017": the day takes the high end's month and year.
-    const parts = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(hi.date);
-    if (!parts) return null;
-    const month = Number(parts[2]);
-    if (!validDay(lo.value, month, hiYear)) return null;
-    first = isoDate(hiYear, month, lo.value);
-  }
-  if (first === null || !(first < hi.date)) return null;
-  return {
-    ...hi,
-    value: yearOf(first) ?? hi.value,
-    to: hi.value,
-    date: first,
-    dateTo: hi.date,
-    partial: false,
-    form: "range",
-  };
 }
 
 const TO = ["to", "through"];

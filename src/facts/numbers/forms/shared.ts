@@ -2,7 +2,7 @@
 import { has, type Piece } from "../lexicon.ts";
 import { measure, type Measure, type Numeral } from "../numeral.ts";
 import type { NumberKind } from "../result.ts";
-import type { Match } from "../grammar.ts";
+import { attached, opt, scan, text, type Match } from "../grammar.ts";
 
 /**
  * A minus: "minus", "negative", or a hyphen stuck to the figure and standing apart from what
@@ -54,3 +54,10 @@ function tooLarge(m: Match): string {
 export function counts(n: Numeral | undefined): n is Numeral {
   return n !== undefined && n.kind === "cardinal" && !n.article;
 }
+
+/** Where a minus may begin a measure, for the engine. */
+export const SIGN_STARTS = { roles: ["sign"] as const, texts: ["-"] };
+/** An optional minus before the figure. */
+export const sign = opt(scan("sign", signAt, SIGN_STARTS));
+/** An optional hyphen stuck to what precedes it ("a 20-year history", "12-cent"). */
+export const hyphen = opt(attached(text("hyphen", "-")));
