@@ -144,6 +144,12 @@ interface Compiled {
 }
 
 const CATEGORIES: readonly Category[] = ["numeral", "measure", "span", "expression"];
+const CATEGORY_INDEX: Readonly<Record<Category, number>> = {
+  numeral: 0,
+  measure: 1,
+  span: 2,
+  expression: 3,
+};
 
 /** The forms of each category, with what each may start with, ready to run. */
 export class FormTable {
@@ -223,7 +229,7 @@ export class Grammar {
   parse<C extends Category>(category: C, i: number): Hit<Values[C]> | null {
     const piece = this.ps[i];
     if (!piece) return null;
-    const c = CATEGORIES.indexOf(category);
+    const c = CATEGORY_INDEX[category];
     const memo = this.memo[c]!;
     const known = memo[i];
     if (known !== undefined) return known as Hit<Values[C]> | null;

@@ -151,7 +151,9 @@ for (const list of entries.values())
 /** The roles of the phrase that starts at token `i`, longest phrase first, and the token after it. */
 function lookUp(tokens: Piece[], i: number): { roles: readonly Role[]; end: number } | null {
   const first = tokens[i] as Piece;
-  for (const entry of entries.get(first.lower) ?? []) {
+  const list = entries.get(first.lower);
+  if (list === undefined) return null;
+  for (const entry of list) {
     const n = entry.parts.length;
     let k = 1;
     for (; k < n; k++) {

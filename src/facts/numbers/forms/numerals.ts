@@ -44,7 +44,9 @@ const DIGITS: Form<"numeral"> = {
     const group = m.role("group", "group")?.value ?? 1;
     const problem = d.problem ?? joinedName(m.before(), p);
     // 21.7 * 1e9 is 21699999999.999996 in floating point; the written number has at most 15 digits.
-    return numeral(Number((d.value * scale * group).toPrecision(15)), m.end, {
+    const times = scale * group;
+    const value = times === 1 ? d.value : Number((d.value * times).toPrecision(15));
+    return numeral(value, m.end, {
       scale,
       digits: d,
       approx: group !== 1,
