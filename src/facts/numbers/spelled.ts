@@ -16,8 +16,6 @@ interface Group {
   end: number;
   /** The group ends in an ordinal word ("twenty-fifth"). */
   ordinal: boolean;
-  /** The ordinal word is plural ("fifths"): a denominator, not an ordinal. */
-  plural: boolean;
   /** It begins with "a" or "an" ("a hundred", "a million"). */
   article: boolean;
 }
@@ -65,7 +63,7 @@ function cardinalAt(ps: readonly Piece[], i: number): Cardinal | null {
   let words = 0;
   for (;;) {
     const g = groupAt(ps, k);
-    if (!g || g.plural) break;
+    if (!g) break;
     const checkpoint = (value: number, end: number, ordinal: boolean, scale: number) => {
       words += end - k;
       best = { value, end, ordinal, scale, words, article: g.article && total === 0 };
@@ -127,19 +125,13 @@ function groupAt(ps: readonly Piece[], i: number): Group | null {
     let at = k;
     if (roleOf(ps[at], "link")?.link === "and") at++;
     const rest = smallAt(ps, at);
-    if (rest && rest.value < 100 && !rest.plural) {
-      return {
-        value: value + rest.value,
-        end: rest.end,
-        ordinal: rest.ordinal,
-        plural: false,
-        article,
-      };
+    if (rest && rest.value < 100) {
+      return { value: value + rest.value, end: rest.end, ordinal: rest.ordinal, article };
     }
   } else if (roleOf(h, "ordinal")?.value === 100 && value < 100 && !article) {
-    return { value: value * 100, end: k + 1, ordinal: true, plural: false, article };
+    return { value: value * 100, end: k + 1, ordinal: true, article };
   }
-  return { value, end: k, ordinal: false, plural: false, article };
+  return { value, end: k, ordinal: false, article };
 }
 
 /**
@@ -150,15 +142,15 @@ function groupAt(ps: readonly Piece[], i: number): Group | null {
 function smallAt(
   ps: readonly Piece[],
   i: number,
-): { value: number; end: number; ordinal: boolean; plural: boolean } | null {
+): { value: number; end: number; ordinal: boolean } | null {
   const p = ps[i];
   const unit = roleOf(p, "unit");
-  if (unit) return { value: unit.value, end: i + 1, ordinal: false, plural: false };
+  if (unit) return { value: unit.value, end: i + 1, ordinal: false };
   const tens = roleOf(p, "tens");
   if (!tens) {
     const ord = roleOf(p, "ordinal");
     if (ord && ord.value >= 2 && ord.value < 100 && !ord.plural)
-      return { value: ord.value, end: i + 1, ordinal: true, plural: false };
+      return { value: ord.value, end: i + 1, ordinal: true };
     return null;
   }
   // "twenty-one", "twenty one", "fifty - two"
@@ -168,13 +160,13 @@ function smallAt(
   const next = ps[k];
   const u = roleOf(next, "unit");
   if (u && u.value > 0 && u.value < 10)
-    return { value: tens.value + u.value, end: k + 1, ordinal: false, plural: false };
+    return { value: tens.value + u.value, end: k + 1, ordinal: false };
   const o = roleOf(next, "ordinal");
   if (o && o.value < 10) {
     if (o.plural && dash && !next!.spaced) return null;
-    if (!o.plural) return { value: tens.value + o.value, end: k + 1, ordinal: true, plural: false };
+    if (!o.plural) return { value: tens.value + o.value, end: k + 1, ordinal: true };
   }
-  return { value: tens.value, end: i + 1, ordinal: false, plural: false };
+  return { value: tens.value, end: i + 1, ordinal: false };
 }
 
 /** A scale word at `k` ("million"; "millionth" as an ordinal); abbreviations belong to digits. */
