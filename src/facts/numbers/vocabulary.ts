@@ -329,8 +329,6 @@ export const PRE_QUALIFIERS = table<Relation>({
   "an estimated": "approx",
   "close to": "approx",
   "more or less": "approx",
-  "at about": "approx",
-  "at around": "approx",
   estimated: "approx",
   perhaps: "approx",
   maybe: "approx",

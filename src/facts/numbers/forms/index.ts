@@ -44,7 +44,8 @@ const FIGURE: Form<"expression"> = {
     if (!span.yearLike) return figure;
     // "mid-2012" is a year; "more than 2000" counts; "in 2008" is a year, "2008 students" a count.
     const period = relation === "early" || relation === "mid" || relation === "late";
-    const counted = pre !== undefined && relation !== "approx" && relation !== "exact";
+    // A hedge of amount ("about 2000", "more than 2000") makes four digits a count, as it always has.
+    const counted = pre !== undefined && relation !== "exact";
     const year = period || (!counted && yearInContext(m.before(), m.after()));
     return { ...figure, kind: year ? "year" : "cardinal", yearLike: false };
   },
