@@ -121,6 +121,7 @@ const CASES: Case[] = [
   {
     family: "a year anchored otherwise",
     wrong: [
+      `Revenue was reported for between ${fact(UP_FROM, "2010")} and 2013.`,
       `Before ${fact(DLSP_OPENED, "1999")} the Dalian Software Park opened.`,
       `Since ${fact("By the end of 2012, the city was home", "2012")}, the city has been home to many enterprises.`,
       `NIIT has had a training centre in Dalian until ${fact(NIIT, "2008")}.`,
@@ -129,6 +130,7 @@ const CASES: Case[] = [
       `The Dalian Software Park opened in ${fact(DLSP_OPENED, "1999")}.`,
       `In ${fact("By the end of 2012, the city was home", "2012")} the city was home to many enterprises.`,
       `Since ${fact(UP_FROM, "2010")}, revenue has risen.`,
+      `From ${fact(UP_FROM, "2010")} to ${fact("up from 15th in 2013", "2013")}, Dalian rose in the rankings.`,
     ],
   },
   {
@@ -189,7 +191,8 @@ const CASES: Case[] = [
       `The news article was published on <Fact ${B} quote="PUBLISHED : Sunday, 16 July, 2017">17 July 2017</Fact>.`,
     ],
     right: [
-      `Patents were applied for between ${fact(PATENTS, "January and October 2012")}.`,
+      `Patents were applied for ${fact(PATENTS, "between January and October 2012")}.`,
+      `Patents were applied for from ${fact(PATENTS, "January to October 2012")}.`,
       `The news article was published on <Fact ${B} quote="PUBLISHED : Sunday, 16 July, 2017">16 July 2017</Fact>.`,
     ],
   },
@@ -201,6 +204,31 @@ const CASES: Case[] = [
       `The city has ${fact(SEAPORT, "six\u00A0million\u200B")} inhabitants.`,
     ],
     right: [`The city has ${fact(SEAPORT, "six million")} inhabitants.`],
+  },
+  {
+    family: "a number the reader must not guess at, or must not misread",
+    wrong: [
+      `NIIT has ${fact(NIIT, "2008 students")}.`,
+      `Neusoft's European business has grown ${fact(FOLD, "twice over")} since the deal.`,
+      `The city has ${fact(SEAPORT, "Ⅶ million")} inhabitants.`,
+      `The DLSP has ${fact("with some 80,000 employees", "some 80,000⁵")} employees.`,
+      `The city has ${fact(SEAPORT, "9".repeat(321))} inhabitants.`,
+      `The city has ${fact(SEAPORT, "seven million")} inhabitants.`,
+      `High tech generated ${fact(QUARTER, "one in five")} of the city's GDP.`,
+      `Offshore contract value grew ${fact(OFFSHORE, "41 percentage points")}.`,
+    ],
+    right: [
+      `High tech generated ${fact(QUARTER, "one in four")} of the city's GDP.`,
+      `High tech generated ${fact(QUARTER, "a fourth")} of the city's GDP.`,
+      `Dalian trains ${fact(STUDENTS, "70,000-plus")} students each year.`,
+      `Dalian trains ${fact(STUDENTS, "upward of 70,000")} students each year.`,
+      `Dalian trains ${fact(STUDENTS, "north of 70,000")} students each year.`,
+      `Dalian trains ${fact(STUDENTS, "not less than 70,000")} students each year.`,
+      `Offshore contract value grew ${fact(OFFSHORE, "41 pct")} year on year.`,
+      `The news article was published on <Fact ${B} quote="PUBLISHED : Sunday, 16 July, 2017">16th July 2017</Fact>.`,
+      `The news article was published on <Fact ${B} quote="PUBLISHED : Sunday, 16 July, 2017">2017-07-16</Fact>.`,
+      `Tholons ranks Dalian the world's ${fact(TOP, "fourteenth")} largest outsourcing destination.`,
+    ],
   },
   {
     family: "a number where no callout checks it",

@@ -88,6 +88,7 @@ const CODES: Record<string, string[]> = {
   "reports-a-year-anchored-otherwise": ["claim-time-anchor"],
   "clean-claims-said-as-the-source-says": [],
   "reports-hidden-and-look-alike-characters": [
+    "number-unreadable",
     "qualifier-dropped",
     "text-hidden-character",
     "text-mixed-script",

@@ -159,6 +159,7 @@ describe("npm run check", () => {
         kind: "cardinal",
         unit: null,
         qualifier: "nearly",
+        relation: "near-below",
       },
       {
         text: "US$21.7 billion",
@@ -184,7 +185,7 @@ describe("npm run check", () => {
         end: 72,
         value: 2013,
         to: 2016,
-        kind: "range",
+        kind: "year",
         unit: null,
         qualifier: null,
       },

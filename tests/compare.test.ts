@@ -84,3 +84,57 @@ it("tells apart large counts that differ by one", () => {
   expect(verdict("1,000,000,000", "999,999,999")).toBe("not-in-quote");
   expect(verdict("120,001 people", "nearly 120,000 people")).toBe("not-in-quote");
 });
+
+describe("the reader's new shapes", () => {
+  it.each([
+    ["20-30%", "between 20 and 30 per cent"],
+    ["US$1-2 billion", "from US$1 billion to US$2 billion"],
+    ["January to October 2012", "between January and October 2012"],
+    ["2012", "between January and October 2012"],
+    ["2013-16", "from 2013 to 2016"],
+    ["a dozen", "12 firms"],
+    ["about a dozen", "a dozen firms"],
+    ["a decade", "10 years"],
+    ["twice", "doubled"],
+    ["two-fold", "doubled"],
+    ["one in four", "25 per cent"],
+    ["25%", "one in four"],
+    ["80%", "eight in ten"],
+    ["a fifth", "20 per cent"],
+    ["2017-07-16", "16 July 2017"],
+    ["16th July 2017", "16 July, 2017"],
+    ["4:57 p.m.", "at 4:57pm"],
+    ["120,000", "120\u2009000 people"],
+    ["41 pc", "41 per cent"],
+    ["70,000-plus", "more than 70,000"],
+    ["upward of 200", "over 200"],
+    ["not less than 30", "at least 30"],
+    ["eleventh", "the 11th largest"],
+    ["minus five percent", "fell by -5%"],
+  ])("accepts %j for %j", (figure, source) => {
+    expect(verdict(figure, source)).toBe("ok");
+  });
+
+  it.each([
+    ["20-30%", "20 to 30 firms", "kind"],
+    ["20%", "between 20 and 30 per cent", "not-in-quote"],
+    ["30%", "between 20 and 30 per cent", "not-in-quote"],
+    ["US$1-2 billion", "RMB1-2 billion", "unit"],
+    ["5%", "5 percentage points", "unit"],
+    ["2008 students", "in 2008", "kind"],
+    ["2000 km", "in 2000", "kind"],
+    ["not over 200", "over 200", "qualifier"],
+    ["twice", "five-fold", "not-in-quote"],
+    ["12 firms", "a dozen firms", "qualifier"],
+    ["10 years", "a decade ago", "qualifier"],
+    ["February to October 2012", "between January and October 2012", "not-in-quote"],
+    ["January to November 2012", "between January and October 2012", "not-in-quote"],
+    ["2013", "in 2013-16", "not-in-quote"],
+    ["2013-17", "in 2013-16", "not-in-quote"],
+    ["4:57 a.m.", "at 4:57pm", "not-in-quote"],
+    ["twelfth", "the 11th largest", "not-in-quote"],
+    ["11", "the eleventh largest", "kind"],
+  ])("refuses %j for %j (%s)", (figure, source, problem) => {
+    expect(verdict(figure, source)).toBe(problem);
+  });
+});

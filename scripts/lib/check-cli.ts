@@ -33,6 +33,10 @@ export interface Io {
 const USAGE = `Usage: npm run check -- [options]
        npm run --silent check -- numbers < text.txt
 
+numbers: print, as JSON, every number the check reads in standard input, with its value (a range
+also \`to\`), kind, unit, qualifier and, when not exact, its relation (README, "What the reader
+reads"); what it will not read is reported by the check itself.
+
 Options:
   --format <stylish|json|github>  output format (default: stylish)
   --coverage                      list every number of each source and whether a fact cites
@@ -158,7 +162,9 @@ function publicNumber(n: ReturnType<typeof readNumbers>[number]) {
     kind: n.kind,
     unit: n.unit,
     qualifier: n.qualifier,
+    ...(n.relation === "exact" ? {} : { relation: n.relation }),
     ...(n.date === null ? {} : { date: n.date }),
+    ...(n.dateTo === null ? {} : { dateTo: n.dateTo }),
   };
 }
 

@@ -4,6 +4,9 @@
  */
 import type { FactData } from "./site-data.ts";
 
+const RANGE_LINK = /(^(?:between|from)\s+|\s+(?:to|and|through|until|till)\s+)/i;
+const RANGE_LINK_ONLY = /^(?:(?:between|from)\s+|\s+(?:to|and|through|until|till)\s+)$/i;
+
 export function figureParts(fact: Pick<FactData, "text" | "numbers">): {
   text: string;
   number: boolean;
@@ -18,7 +21,9 @@ export function figureParts(fact: Pick<FactData, "text" | "numbers">): {
         ? n.qualifier.length + 1
         : 0;
     if (start + hedge > at) parts.push({ text: fact.text.slice(at, start + hedge), number: false });
-    parts.push({ text: n.text.slice(hedge), number: true });
+    // A range keeps each end on one line, not the whole of it ("January to October 2012").
+    for (const piece of n.text.slice(hedge).split(RANGE_LINK))
+      if (piece !== "") parts.push({ text: piece, number: !RANGE_LINK_ONLY.test(piece) });
     at = start + n.text.length;
   }
   if (at < fact.text.length) parts.push({ text: fact.text.slice(at), number: false });

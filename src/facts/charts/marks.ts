@@ -36,7 +36,7 @@ export interface FactIndex {
   contentDir?: string;
 }
 
-/** Kinds a bar's length can stand for; a year, a date, an ordinal, a time or a range cannot. */
+/** Kinds a bar's length can stand for; a year, a date, an ordinal or a time cannot, nor a range of any kind. */
 const QUANTITIES: ReadonlySet<NumberKind> = new Set([
   "cardinal",
   "money",
@@ -54,7 +54,6 @@ const KIND_WORDS: Record<NumberKind, string> = {
   date: "a date",
   time: "a time of day",
   ordinal: "an ordinal",
-  range: "a range",
 };
 
 /** Resolves every mark and label of `spec`; any problem refuses the whole chart. */
@@ -157,10 +156,10 @@ function oneCheckedNumber(
     };
   }
   const expr = (fact.numbers[0] as { expr: NumberExpr }).expr;
-  if (!QUANTITIES.has(expr.kind)) {
+  if (!QUANTITIES.has(expr.kind) || expr.to !== null) {
     return {
       problem:
-        `Fact \`${ref}\` is ${KIND_WORDS[expr.kind]} (\`${expr.text}\`), expected a ` +
+        `Fact \`${ref}\` is ${expr.to === null ? KIND_WORDS[expr.kind] : "a range"} (\`${expr.text}\`), expected a ` +
         `quantity a bar can show: a count, money, a percentage, a fraction or a multiple`,
     };
   }

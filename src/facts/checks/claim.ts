@@ -25,7 +25,7 @@ export const claim: FactCheck = {
   check({ file, fact, numbers }, ctx) {
     for (const { expr, verdict, claim: frames } of numbers) {
       if (!verdict.ok || !frames) continue;
-      for (const problem of compareFrames(frames.page, frames.source, expr)) {
+      for (const problem of compareFrames(frames.page, frames.source, expr, verdict.match)) {
         ctx.report({
           code: problem.code,
           file,

@@ -6,10 +6,14 @@
  * line breaks (`*more than* <Fact>…`).
  */
 import { readText } from "../numbers/read.ts";
+import type { FigureContext } from "../mdx/extract.ts";
 import type { FactCheck } from "./types.ts";
 
 // Enough of the block on each side for any hedge, currency, scale or unit of one figure.
 const AROUND = 60;
+// The words that join a range's ends, which may stand between two callouts ("from <Fact>2010</Fact>
+// to <Fact>2013</Fact>") or before one that holds both ends ("between <Fact>January and …</Fact>").
+const LINKS = /\b(?:from|between|to|and|through|until|till)\b|[-–—]/giu;
 
 export const figureSplit: FactCheck = {
   codes: ["figure-split"],
@@ -22,11 +26,11 @@ export const figureSplit: FactCheck = {
     for (const n of readText(window).numbers) {
       const outside =
         n.start < start && n.end > start
-          ? window.slice(n.start, start)
+          ? unchecked(context, from + n.start, from + start)
           : n.start < end && n.end > end
-            ? window.slice(end, n.end)
+            ? unchecked(context, from + end, from + n.end)
             : null;
-      if (outside === null || outside.trim() === "") continue;
+      if (outside === null || outside === "") continue;
       const seen = n.text.replace(/\s+/g, " ");
       ctx.report({
         code: "figure-split",
@@ -42,3 +46,14 @@ export const figureSplit: FactCheck = {
     }
   },
 };
+
+/**
+ * What of `[from, to)` of the block is outside every callout and not a range's link word: what a
+ * reader sees of the figure that no callout checks.
+ */
+function unchecked(context: FigureContext, from: number, to: number): string {
+  let text = "";
+  for (let k = from; k < to; k++)
+    if (!context.callouts.some((c) => c.start <= k && k < c.end)) text += context.text[k];
+  return text.replace(LINKS, " ").trim();
+}

@@ -3,12 +3,22 @@
  * a direction mark, a soft hyphen) and no word that mixes scripts (a Cyrillic `е` in "seven"),
  * in prose or in a figure.
  */
+import { rangeOf } from "../mdx/text-offsets.ts";
 import type { PageCheck } from "./types.ts";
 
 export const textLookalike: PageCheck = {
   codes: ["text-hidden-character", "text-mixed-script"],
-  check({ file, extracted }, ctx) {
+  check({ file, extracted, facts }, ctx) {
+    // Where the number reader has already refused the word (`number-unreadable`), one finding is
+    // enough for one cause.
+    const refused = [
+      ...extracted.unreadable,
+      ...facts.flatMap((f) =>
+        f.unsure.map((u) => rangeOf(f.fact.placed, u.start, u.end, f.fact.start)),
+      ),
+    ];
     for (const l of extracted.lookalikes) {
+      if (refused.some((r) => r.offset < l.endOffset && l.offset < r.endOffset)) continue;
       const hidden = l.kind === "hidden";
       ctx.report({
         code: hidden ? "text-hidden-character" : "text-mixed-script",

@@ -25,7 +25,12 @@ const ROLE_WORDS: Record<Role, string> = {
 const DATED = new Set(["year", "date"]);
 
 /** Every way the page's frame of `callout` says more than, or other than, the source's. */
-export function compareFrames(page: Frame, source: Frame, callout: NumberExpr): ClaimProblem[] {
+export function compareFrames(
+  page: Frame,
+  source: Frame,
+  callout: NumberExpr,
+  match: NumberExpr,
+): ClaimProblem[] {
   const problems: ClaimProblem[] = [];
   if (page.direction && page.direction !== source.direction)
     problems.push({
@@ -57,7 +62,7 @@ export function compareFrames(page: Frame, source: Frame, callout: NumberExpr): 
       page: page.periods.length ? `it counts ${periodWords(page.periods)}` : "no period",
       source: source.periods.length ? `it counts ${periodWords(source.periods)}` : "no period",
     });
-  if (DATED.has(callout.kind) && !anchorsAgree(page, source))
+  if (DATED.has(callout.kind) && !anchorsAgree(spanned(page, callout), spanned(source, match)))
     problems.push({
       code: "claim-time-anchor",
       page: anchorWords(page.anchor),
@@ -66,9 +71,17 @@ export function compareFrames(page: Frame, source: Frame, callout: NumberExpr): 
   return problems;
 }
 
+/** A range of years or dates is a span whichever word opens it ("from", "between") or none. */
+function spanned(frame: Frame, n: NumberExpr): Frame {
+  const opens = frame.anchor === "since" || frame.anchor === "between" || frame.anchor === "in";
+  return n.to !== null && (opens || frame.anchor === null)
+    ? { ...frame, anchor: "between" }
+    : frame;
+}
+
 /**
  * The page may keep the source's anchor, say "in" a year the source narrows to its end, or say
- * "since" the year a change started from.
+ * "since" (or "from … to") the year a change started from.
  */
 function anchorsAgree(page: Frame, source: Frame): boolean {
   const p = page.anchor ?? "in";
@@ -76,7 +89,7 @@ function anchorsAgree(page: Frame, source: Frame): boolean {
   return (
     p === s ||
     (p === "in" && NARROWS_A_YEAR.has(s)) ||
-    (p === "since" && s === "in" && source.startsChange)
+    ((p === "since" || p === "between") && s === "in" && source.startsChange)
   );
 }
 

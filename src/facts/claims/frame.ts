@@ -5,7 +5,7 @@
  * The same reading runs on the page (the callout's clause as readers see it) and on the source
  * (the quote's sentence), so that the two can be compared word for word.
  */
-import { MONTHS } from "../numbers/lexicon.ts";
+import { MONTHS } from "../numbers/vocabulary.ts";
 import { clauseAround, sentenceAround, type Span } from "./sentences.ts";
 import {
   ANCHORS,

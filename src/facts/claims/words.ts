@@ -2,7 +2,7 @@
  * The words the claim check reads around a figure, in one place: what says a quantity rose or
  * fell, what negates it, what period it is counted over, and what time it is anchored to.
  */
-import { table } from "../numbers/lexicon.ts";
+import { table } from "../numbers/vocabulary.ts";
 
 export type Direction = "rise" | "fall";
 

@@ -5,7 +5,6 @@
  * judged against it. Checks read this result; nothing here reports.
  */
 import { readText, type NumberExpr } from "../numbers/read.ts";
-import { relationOf } from "../numbers/qualifiers.ts";
 import type { ExtractedDerived } from "../mdx/extract.ts";
 import type { FactResult } from "../resolve.ts";
 import { derivedAttributesSchema } from "../schemas/derived.ts";
@@ -236,9 +235,9 @@ function bind(
     check?.verdict.ok && check.verdict.rounded && check.verdict.match.kind === number.kind
       ? check.verdict.match
       : null;
-  const sourceQualifier = check?.verdict.ok ? check.verdict.match.qualifier : null;
-  const approximate =
-    relationOf(number.qualifier) !== "exact" || relationOf(sourceQualifier) !== "exact";
+  // "a dozen" is approximate with no qualifier written: the relation says so.
+  const sourceRelation = check?.verdict.ok ? check.verdict.match.relation : "exact";
+  const approximate = number.relation !== "exact" || sourceRelation !== "exact";
   return {
     ...input,
     fact,

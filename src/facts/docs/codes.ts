@@ -188,8 +188,9 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
     explanation:
       "A zero-width space, a direction mark, a soft hyphen or another format character draws " +
       "nothing, but it changes what the check reads: `seven million` with a left-to-right mark " +
-      "(U+200E) inside `seven` reads as no number at all. None is allowed in prose or in a figure.",
-    wrong: `The city has <Fact ${S} quote="this bustling seaport of six million inhabitants">si\u200Ex million</Fact> inhabitants.`,
+      "(U+200E) inside `seven` reads as no number at all (the number reader refuses that one " +
+      "itself, as `number-unreadable`). None is allowed in prose or in a figure.",
+    wrong: `The city has <Fact ${S} quote="this bustling seaport of six million inhabitants">six million</Fact> inhab\u200Bitants.`,
     right: `The city has <Fact ${S} quote="this bustling seaport of six million inhabitants">six million</Fact> inhabitants.`,
   },
   "text-mixed-script": {
@@ -197,8 +198,8 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
     explanation:
       "A Cyrillic `е` or a Greek `ο` looks like its Latin twin but is another letter, so a word " +
       "that mixes them reads as another word (or none) to the check. Every word is in one script.",
-    wrong: `The city has <Fact ${S} quote="this bustling seaport of six million inhabitants">six milli\u043En</Fact> inhabitants.`,
-    right: `The city has <Fact ${S} quote="this bustling seaport of six million inhabitants">six million</Fact> inhabitants.`,
+    wrong: `The city of D\u0430lian has <Fact ${S} quote="this bustling seaport of six million inhabitants">six million</Fact> inhabitants.`,
+    right: `The city of Dalian has <Fact ${S} quote="this bustling seaport of six million inhabitants">six million</Fact> inhabitants.`,
   },
   "number-ambiguous": {
     title: "The figure could be either of two like numbers of its sentence",
@@ -266,8 +267,9 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
   "number-unreadable": {
     title: "The figure holds something the reader will not guess at",
     explanation:
-      "A bare `$`, a number joined to letters, a spelled ordinal: write the figure as " +
-      "the source does, with a named currency and digits.",
+      "A bare `$` or `¥`, a number joined to letters, a vague quantity (`hundreds of`), a " +
+      "slash between digits, a superscript or Roman numeral: write the figure as the source " +
+      "does, with a named currency and digits.",
     wrong: `The signed contract value was <Fact ${KPMG}>$1.79 billion</Fact>`,
     right: `The signed contract value was <Fact ${KPMG}>US$1.79 billion</Fact>`,
   },

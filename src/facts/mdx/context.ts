@@ -3,6 +3,8 @@
  * emphasis, links and line breaks: the claim around the figure is read there.
  */
 import type { Nodes, Parents } from "mdast";
+import { SKIP, visitParents } from "unist-util-visit-parents";
+import { FACT } from "./nodes.ts";
 import type { FigureContext } from "./extract.ts";
 import { placedText, type PlacedText } from "./text-offsets.ts";
 
@@ -18,21 +20,49 @@ export function contextOf(
   figure: PlacedText,
   ancestors: Parents[],
   page: string,
-  blocks: Map<Nodes, PlacedText>,
+  blocks: Map<Nodes, Block>,
 ): FigureContext {
-  const alone = { text: figure.text, start: 0, end: figure.text.length };
-  const block = ancestors.findLast((a) => BLOCKS.has(a.type));
+  const alone = { text: figure.text, start: 0, end: figure.text.length, callouts: [] };
+  const node = ancestors.findLast((a) => BLOCKS.has(a.type));
   const first = figure.offsets[0];
-  if (!block || first === undefined) return alone;
-  let placed = blocks.get(block);
-  if (!placed) {
-    placed = block.type === "tableRow" ? rowText(block, page) : placedText(block, page);
-    blocks.set(block, placed);
+  if (!node || first === undefined) return alone;
+  let block = blocks.get(node);
+  if (!block) {
+    block = blockOf(node, page);
+    blocks.set(node, block);
   }
-  const start = placed.offsets.indexOf(first);
-  if (start < 0 || placed.text.slice(start, start + figure.text.length) !== figure.text)
+  const start = block.placed.offsets.indexOf(first);
+  if (start < 0 || block.placed.text.slice(start, start + figure.text.length) !== figure.text)
     return alone;
-  return { text: placed.text, start, end: start + figure.text.length };
+  return {
+    text: block.placed.text,
+    start,
+    end: start + figure.text.length,
+    callouts: block.callouts,
+  };
+}
+
+/** A block's text as readers see it, and where each of its callouts' figures stands in it. */
+export interface Block {
+  placed: PlacedText;
+  callouts: { start: number; end: number }[];
+}
+
+function blockOf(node: Parents, page: string): Block {
+  const placed = node.type === "tableRow" ? rowText(node, page) : placedText(node, page);
+  const callouts: Block["callouts"] = [];
+  visitParents(node, (inner: Nodes) => {
+    if (
+      (inner.type !== "mdxJsxTextElement" && inner.type !== "mdxJsxFlowElement") ||
+      inner.name !== FACT
+    )
+      return undefined;
+    const figure = placedText(inner, page);
+    const at = figure.offsets[0] === undefined ? -1 : placed.offsets.indexOf(figure.offsets[0]);
+    if (at >= 0) callouts.push({ start: at, end: at + figure.text.length });
+    return SKIP;
+  });
+  return { placed, callouts };
 }
 
 /** A table row's cells as one text, joined by "; " (placed at the end of the cell before). */

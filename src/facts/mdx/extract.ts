@@ -14,7 +14,7 @@ import { lookalikesIn, type Lookalike } from "./lookalikes.ts";
 import { readProse } from "./prose.ts";
 import { collectLinks, type PageLink } from "./links.ts";
 import { extractChart, extractOptOut, figureProblems, readAttributes } from "./attributes.ts";
-import { contextOf } from "./context.ts";
+import { contextOf, type Block } from "./context.ts";
 import { FootnoteNumbers, headingText } from "./headings.ts";
 import { CHART, DERIVED, FACT, NOT_A_CLAIM, isJsx, offsetOf, type JsxElement } from "./nodes.ts";
 
@@ -56,6 +56,8 @@ export interface FigureContext {
   text: string;
   start: number;
   end: number;
+  /** Where each callout of the block (this one too) shows its figure in `text`. */
+  callouts: { start: number; end: number }[];
 }
 
 /** A `<Derived>` figure: the same shape as a callout, with its own attributes. */
@@ -153,7 +155,7 @@ export function extractPage(tree: Root, text: string): ExtractedPage {
   // gets `-1`).
   const slugger = new GithubSlugger();
   const footnotes = new FootnoteNumbers();
-  const blocks = new Map<Nodes, PlacedText>();
+  const blocks = new Map<Nodes, Block>();
   visitParents(tree, (node: Nodes, ancestors: Parents[]) => {
     collectLinks(node, text, page.links);
     if (node.type === "heading")
@@ -198,7 +200,7 @@ function extractFact(
   node: JsxElement,
   page: string,
   ancestors: Parents[],
-  blocks: Map<Nodes, PlacedText>,
+  blocks: Map<Nodes, Block>,
 ): ExtractedFact {
   const { attributes, attributeOffsets, problems } = readAttributes(node, FACT_ATTRIBUTES);
   problems.push(...figureProblems(node));

@@ -3,8 +3,8 @@
  * same value once forms and scales are read, same kind, same unit or
  * currency, the same or a weaker qualifier, and rounding only where declared.
  */
-import type { NumberExpr } from "./read.ts";
-import { qualifierAllowed, relationOf } from "./qualifiers.ts";
+import type { NumberExpr } from "./result.ts";
+import { relationAllowed } from "./qualifiers.ts";
 
 export type Problem =
   | "not-in-quote" // no number of the quote has this value
@@ -43,7 +43,7 @@ export function compareNumber(
     if (
       kindAgrees(callout, q) &&
       unitAgrees(callout, q) &&
-      qualifierAllowed(q.qualifier, callout.qualifier)
+      relationAllowed(q.relation, callout.relation)
     ) {
       return { ok: true, match: q, rounded: !same.includes(q) };
     }
@@ -87,7 +87,8 @@ function sameValue(a: NumberExpr, b: NumberExpr): boolean {
   if (a.kind === "date" || b.kind === "date") return datesAgree(a, b);
   return (
     close(a.value, valueAs(b, a)) &&
-    ((a.to === null && b.to === null) || (a.to !== null && b.to !== null && close(a.to, b.to)))
+    ((a.to === null && b.to === null) ||
+      (a.to !== null && b.to !== null && close(a.to, valueAs({ ...b, value: b.to }, a))))
   );
 }
 
@@ -98,8 +99,9 @@ function valueAs(source: NumberExpr, callout: NumberExpr): number {
   return source.value;
 }
 
+/** A share of a whole: a percent (not percentage points) or a fraction. */
 function isShare(n: NumberExpr): boolean {
-  return n.kind === "percent" || n.kind === "fraction";
+  return (n.kind === "percent" && n.unit === "%") || n.kind === "fraction";
 }
 
 function unitAgrees(callout: NumberExpr, quote: NumberExpr): boolean {
@@ -117,7 +119,7 @@ export function roundingRefusal(
   const shown = Math.abs(callout.value / callout.scale);
   if (step * 10 > shown * (1 + EPSILON))
     return `a step of \`${step}\` leaves fewer than two significant digits of \`${callout.text}\``;
-  const relation = relationOf(source.qualifier);
+  const relation = source.relation;
   const value = valueAs(source, callout);
   if (ABOVE.has(relation) && callout.value > value)
     return `rounding \`${source.text}\` up would raise its lower bound`;
@@ -126,19 +128,32 @@ export function roundingRefusal(
   return null;
 }
 
-/** A callout year may stand for a dated event of that year; a date must agree as far as the callout says. */
+/**
+ * A callout year may stand for a dated event of that year (or a range of dates within it); a date
+ * must agree as far as the callout says, and a range of dates end for end.
+ */
 function datesAgree(callout: NumberExpr, quote: NumberExpr): boolean {
-  if (callout.kind === "year" && quote.kind === "date")
-    return quote.date?.startsWith(String(callout.value)) ?? false;
-  if (callout.kind === "date" && quote.kind === "date" && callout.date?.startsWith("--")) {
-    // "16 July" for "16 July, 2017": the callout leaves out the year.
-    return quote.date !== null && quote.date.slice(-5) === callout.date.slice(-5);
+  if (callout.kind === "year" && quote.kind === "date") {
+    if (callout.to !== null || quote.date === null) return false;
+    const year = String(callout.value);
+    return quote.date.startsWith(year) && (quote.dateTo === null || quote.dateTo.startsWith(year));
   }
-  if (callout.kind === "date" && quote.kind === "date")
-    return callout.date !== null && (quote.date?.startsWith(callout.date) ?? false);
-  return false;
+  if (callout.kind !== "date" || quote.kind !== "date") return false;
+  if ((callout.dateTo === null) !== (quote.dateTo === null)) return false;
+  return (
+    dateAgrees(callout.date, quote.date) &&
+    (callout.dateTo === null || dateAgrees(callout.dateTo, quote.dateTo))
+  );
 }
 
+/** `16 July` for `16 July, 2017`: the callout may leave out the year, never the month or the day. */
+function dateAgrees(callout: string | null, quote: string | null): boolean {
+  if (callout === null || quote === null) return false;
+  if (callout.startsWith("--")) return quote.slice(quote.indexOf("-", 1)) === callout.slice(1);
+  return quote.startsWith(callout);
+}
+
+/** The same kind; a share may be a percent or a fraction; a year may stand for a date. */
 function kindAgrees(callout: NumberExpr, quote: NumberExpr): boolean {
   return (
     callout.kind === quote.kind ||

@@ -1,185 +1,325 @@
-/** The words the number reader knows, in one place so that docs and tests can list them. */
+/**
+ * The lexer: turns text into typed pieces from one table. A piece is a number in digits, or a
+ * word, phrase or sign with the roles the vocabulary gives it (a number word, a scale, a currency,
+ * a unit, a month, a qualifier with its relation, a link such as "to" or "and"…). A word may have
+ * several roles ("third" is an ordinal and a denominator): the forms decide by grammar.
+ */
+import { scanTokens, tokenize, type Token } from "./tokenize.ts";
+import {
+  ATTACHED_CURRENCIES,
+  CHANGES,
+  CURRENCIES,
+  DENOMINATORS,
+  GROUPS,
+  LOWER_CASE_PERCENTS,
+  MEASURES,
+  MONTHS,
+  MULTIPLES,
+  ORDINALS,
+  PERCENTS,
+  PERIODS,
+  POST_QUALIFIERS,
+  PRE_QUALIFIERS,
+  SCALES,
+  SHORT_SCALES,
+  TENS,
+  UNITS,
+  VAGUE,
+} from "./vocabulary.ts";
+import { readDigits, type Digits } from "./digits.ts";
+import { latinLookalike } from "./unusual.ts";
+import { maskOf, type Role, type RoleName } from "./roles.ts";
 
-/** A look-up table with no prototype: `"constructor" in table` is false. */
-export function table<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
-  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+export { has, roleOf, ROLE_BITS, type Link, type Role, type RoleName } from "./roles.ts";
+
+/** When a phrase counts: with a capital ("May"), in lower case only ("pc"), or straight after the piece before ("bn" in "21.7bn"). */
+type When = "capital" | "lower" | "attached" | "attached-lower";
+
+interface Entry {
+  /** The phrase's tokens, lower-cased, each with whether it follows the one before without a space. */
+  parts: { lower: string; attached: boolean }[];
+  roles: { role: Role; when?: When }[];
+  /** The roles, when none depends on how the phrase is written. */
+  free?: readonly Role[];
 }
 
-export const UNITS: Readonly<Record<string, number>> = table({
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-});
+export interface Piece {
+  type: Token["type"];
+  /** The piece as written (normalised text). */
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** True when whitespace separates this piece from the one before it (or it is first). */
+  spaced: boolean;
+  /** True when its first letter is a capital. */
+  capital: boolean;
+  roles: readonly Role[];
+  /** The bits of its roles (`ROLE_BITS`). */
+  mask: number;
+  /** For a number in digits. */
+  digits: Digits | null;
+  /** A word spelled with Cyrillic or Greek look-alikes of a word the reader knows ("sеven"). */
+  lookalike: string | null;
+}
 
-export const TENS: Readonly<Record<string, number>> = table({
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-});
+const entries = new Map<string, Entry[]>();
 
-/** Scale words after a number ("135 billion", "six million", "US$21.7bn"). */
-export const SCALES: Readonly<Record<string, number>> = table({
-  hundred: 1e2,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-  k: 1e3,
-  m: 1e6,
-  mn: 1e6,
-  mln: 1e6,
-  bn: 1e9,
-  b: 1e9,
-  tn: 1e12,
-});
+function add(phrase: string, role: Role, when?: When): void {
+  const tokens = tokenize(phrase);
+  const parts = tokens.map((t, k) => ({ lower: t.lower, attached: k > 0 && !t.spaced }));
+  const key = parts.map((p) => (p.attached ? "" : " ") + p.lower).join("");
+  const first = parts[0]!.lower;
+  const list = entries.get(first) ?? [];
+  let entry = list.find(
+    (e) => e.parts.map((p) => (p.attached ? "" : " ") + p.lower).join("") === key,
+  );
+  if (!entry) {
+    entry = { parts, roles: [] };
+    list.push(entry);
+    list.sort((a, b) => b.parts.length - a.parts.length);
+    entries.set(first, list);
+  }
+  entry.roles.push(when === undefined ? { role } : { role, when });
+}
 
-/** Abbreviated scales are read only when written straight after the digits ("21.7bn", not "21.7 m"). */
-export const ATTACHED_ONLY_SCALES = new Set(["k", "m", "b"]);
+for (const [w, v] of Object.entries(UNITS)) add(w, { role: "unit", value: v });
+for (const [w, v] of Object.entries(TENS)) add(w, { role: "tens", value: v });
+add("hundred", { role: "hundred" });
+for (const [w, v] of Object.entries(SCALES)) {
+  const short = SHORT_SCALES.has(w);
+  add(w, { role: "scale", value: v, short }, short ? "attached" : undefined);
+}
+for (const [w, v] of Object.entries(ORDINALS)) {
+  add(w, { role: "ordinal", value: v, plural: false });
+  if (w !== "second" && w !== "first") add(`${w}s`, { role: "ordinal", value: v, plural: true });
+}
+add("firsts", { role: "ordinal", value: 1, plural: true });
+for (const [w, v] of Object.entries(DENOMINATORS))
+  add(w, { role: "denominator", value: v, plural: w.endsWith("s") });
+add("a", { role: "article" });
+add("an", { role: "article" });
+add("point", { role: "point" });
+for (const [w, v] of Object.entries(GROUPS)) add(w, { role: "group", value: v });
+for (const [w, v] of Object.entries(PERIODS)) add(w, { role: "period", value: v, unit: "years" });
+for (const w of VAGUE) add(w, { role: "vague" });
+for (const [w, v] of Object.entries(MULTIPLES)) add(w, { role: "multiple", value: v });
+for (const [w, v] of [
+  ...Object.entries(UNITS),
+  ...Object.entries(TENS),
+  ["hundred", 100],
+  ["thousand", 1000],
+] as const) {
+  if (v < 2) continue;
+  add(`${w}fold`, { role: "multiple", value: v });
+}
+add("fold", { role: "fold" });
+add("times", { role: "times" });
+add("x", { role: "times" }, "attached");
+add("×", { role: "times" }, "attached");
+for (const [w, c] of Object.entries(CURRENCIES)) add(w, { role: "currency", currency: c });
+for (const [w, c] of Object.entries(ATTACHED_CURRENCIES))
+  add(w, { role: "currency", currency: c }, "attached-lower");
+for (const [w, u] of Object.entries(PERCENTS)) add(w, { role: "percent", unit: u });
+for (const [w, u] of Object.entries(LOWER_CASE_PERCENTS))
+  add(w, { role: "percent", unit: u }, "lower");
+for (const [w, u] of Object.entries(MEASURES)) add(w, { role: "measure", unit: u });
+for (const [w, m] of Object.entries(MONTHS)) {
+  add(w, { role: "month", value: m }, "capital");
+  if (w.length === 3 || w === "sept") add(`${w}.`, { role: "month", value: m }, "capital");
+}
+for (const [w, r] of Object.entries(PRE_QUALIFIERS))
+  add(w, { role: "qualifier", relation: r, after: false });
+for (const [w, r] of Object.entries(POST_QUALIFIERS))
+  add(w, { role: "qualifier", relation: r, after: true });
+add("minus", { role: "sign" });
+add("negative", { role: "sign" });
+for (const link of ["to", "through", "and", "between", "from", "in", "of", "out of"] as const)
+  add(link, { role: "link", link });
+add("until", { role: "link", link: "to" });
+add("till", { role: "link", link: "to" });
+for (const m of ["am", "a.m.", "a.m"]) add(m, { role: "meridiem", pm: false });
+for (const m of ["pm", "p.m.", "p.m"]) add(m, { role: "meridiem", pm: true });
+for (const s of ["st", "nd", "rd", "th"]) add(s, { role: "ordinal-suffix" }, "attached");
+for (const w of CHANGES) add(w, { role: "change" });
 
-/** Fractions written as words; "quarter" and "third" need a count before them ("one quarter"). */
-export const FRACTIONS: Readonly<Record<string, number>> = table({
-  half: 1 / 2,
-  halves: 1 / 2,
-  third: 1 / 3,
-  thirds: 1 / 3,
-  quarter: 1 / 4,
-  quarters: 1 / 4,
-});
+for (const list of entries.values())
+  for (const e of list)
+    if (e.roles.every((r) => r.when === undefined))
+      e.free = Object.freeze(e.roles.map((r) => r.role));
 
-/** Currency written before the figure ("US$21.7 billion", "RMB 135bn"), as canonical codes. */
-export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = table({
-  us$: "USD",
-  usd: "USD",
-  hk$: "HKD",
-  hkd: "HKD",
-  rmb: "CNY",
-  cny: "CNY",
-  "¥": "CNY",
-  "€": "EUR",
-  eur: "EUR",
-  "£": "GBP",
-  gbp: "GBP",
-  $: "$",
-});
+/** The roles of the phrase that starts at token `i`, longest phrase first, and the token after it. */
+function lookUp(tokens: Piece[], i: number): { roles: readonly Role[]; end: number } | null {
+  const first = tokens[i] as Piece;
+  const list = entries.get(first.lower);
+  if (list === undefined) return null;
+  for (const entry of list) {
+    const n = entry.parts.length;
+    let k = 1;
+    for (; k < n; k++) {
+      const t = tokens[i + k];
+      const part = entry.parts[k]!;
+      if (!t || t.lower !== part.lower || (part.attached && t.spaced)) break;
+    }
+    if (k < n) continue;
+    const roles = entry.free ?? entry.roles.filter((r) => holds(r.when, first)).map((r) => r.role);
+    if (roles.length > 0) return { roles, end: i + n };
+  }
+  return null;
+}
 
-/** Currency written after the figure ("135 billion renminbi"). */
-export const CURRENCY_SUFFIXES: Readonly<Record<string, string>> = table({
-  renminbi: "CNY",
-  yuan: "CNY",
-  rmb: "CNY",
-  cny: "CNY",
-  usd: "USD",
-  "us dollars": "USD",
-  "hong kong dollars": "HKD",
-  hkd: "HKD",
-  euros: "EUR",
-  euro: "EUR",
-  eur: "EUR",
-  pounds: "GBP",
-  gbp: "GBP",
-  dollars: "$",
-});
+function holds(when: When | undefined, first: Piece): boolean {
+  switch (when) {
+    case undefined:
+      return true;
+    case "capital":
+      return first.capital;
+    case "lower":
+      return first.text === first.lower;
+    case "attached":
+      return !first.spaced;
+    case "attached-lower":
+      return !first.spaced && first.text === first.lower;
+  }
+}
 
-/** Units after a figure, as canonical names. Percent is its own kind. */
-export const UNIT_SUFFIXES: Readonly<Record<string, string>> = table({
-  "sq km": "km²",
-  "sq. km": "km²",
-  "square kilometres": "km²",
-  "square kilometers": "km²",
-  km2: "km²",
-  "km²": "km²",
-  km: "km",
-  kilometres: "km",
-  kilometers: "km",
-  years: "years",
-  year: "years",
-  months: "months",
-  month: "months",
-  weeks: "weeks",
-  week: "weeks",
-  days: "days",
-  day: "days",
-});
+/** Whether a space at a normalised offset was a thin or no-break space in the original. */
+export type HardSpace = (offset: number) => boolean;
 
-export const PERCENT_SUFFIXES = ["per cent", "percent", "%"];
+/** The pieces of normalised `text`. */
+export function lex(text: string, hardSpace: HardSpace = () => false): Piece[] {
+  const tokens = scanTokens(text);
+  const pieces: Piece[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Piece;
+    const number = t.type === "num" || t.text === "." ? numberAt(text, tokens, i, hardSpace) : null;
+    if (number) {
+      pieces.push(number.piece);
+      i = number.end;
+      continue;
+    }
+    const found = lookUp(tokens, i) ?? unknownCurrency(t, i);
+    if (!found) {
+      if (t.type === "word" && !isAscii(t.lower)) {
+        const lookalike = latinLookalike(t.lower);
+        if (lookalike !== null && isNumberWord(lookalike)) t.lookalike = lookalike;
+      }
+      pieces.push(t);
+      i++;
+      continue;
+    }
+    t.roles = found.roles;
+    t.mask = maskOf(found.roles);
+    if (found.end > i + 1) {
+      // A phrase of several tokens is one piece ("more than", "US$", "per cent").
+      const last = tokens[found.end - 1] as Piece;
+      t.type = "word";
+      t.text = text.slice(t.start, last.end);
+      t.lower = t.text.toLowerCase();
+      t.end = last.end;
+    }
+    pieces.push(t);
+    i = found.end;
+  }
+  return pieces;
+}
 
-/** Verbs that state a multiple ("Neusoft's business doubled"). */
-export const MULTIPLE_VERBS: Readonly<Record<string, number>> = table({
-  doubled: 2,
-  doubling: 2,
-  tripled: 3,
-  trebled: 3,
-  tripling: 3,
-  quadrupled: 4,
-  halved: 0.5,
-  halving: 0.5,
-});
+function isAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) > 0x7f) return false;
+  return true;
+}
 
-export const MONTHS: Readonly<Record<string, number>> = table({
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-});
+const NONE: readonly Role[] = Object.freeze([]);
+
+const NUMBER_WORDS: ReadonlySet<RoleName> = new Set([
+  "unit",
+  "tens",
+  "hundred",
+  "scale",
+  "ordinal",
+  "denominator",
+  "group",
+  "period",
+  "multiple",
+  "currency",
+  "percent",
+  "month",
+  "qualifier",
+]);
+
+/** A word of three letters or more that names a number, a unit or a hedge. */
+function isNumberWord(word: string): boolean {
+  return (
+    word.length >= 3 &&
+    (entries.get(word) ?? []).some(
+      (e) => e.parts.length === 1 && e.roles.some((r) => NUMBER_WORDS.has(r.role.role)),
+    )
+  );
+}
+
+/** A currency sign the vocabulary does not name: refused rather than read as a bare count. */
+function unknownCurrency(t: Token, i: number): { roles: readonly Role[]; end: number } | null {
+  if (t.type !== "sym" || t.text.charCodeAt(0) < 0x80 || !/\p{Sc}/u.test(t.text)) return null;
+  const why = `\`${t.text}\` is a currency sign the reader does not know; name the currency (\`USD\`, \`euros\`)`;
+  return { roles: [{ role: "currency", currency: { code: null, at: "either", why } }], end: i + 1 };
+}
 
 /**
- * Spelled ordinals are not read as figures ("first" is mostly an adverb), but
- * from "second" on, a callout that holds one is refused rather than passed
- * unchecked: write "14th".
+ * A number in digits at token `i`: "1,000", ".08" (a point that starts a number), and "120 000"
+ * when the groups stand apart by a thin or no-break space.
  */
-export const SPELLED_ORDINALS = new Set([
-  "second",
-  "third",
-  "fourth",
-  "fifth",
-  "sixth",
-  "seventh",
-  "eighth",
-  "ninth",
-  "tenth",
-  "eleventh",
-  "twelfth",
-  "thirteenth",
-  "fourteenth",
-  "fifteenth",
-  "sixteenth",
-  "seventeenth",
-  "eighteenth",
-  "nineteenth",
-  "twentieth",
-  "thirtieth",
-  "fortieth",
-  "fiftieth",
-  "hundredth",
-  "thousandth",
-]);
+function numberAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+  hardSpace: HardSpace,
+): { piece: Piece; end: number } | null {
+  const t = tokens[i] as Token;
+  let end = i + 1;
+  const from = t.start;
+  if (t.type !== "num") {
+    // ".08": the point must stand apart from what precedes it, and the digits hold no separator.
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    const apart = t.spaced || !prev || prev.type === "sym";
+    if (!next || next.type !== "num" || next.spaced || !apart || !/^\d+$/.test(next.text))
+      return null;
+    if (prev?.type === "num") return null;
+    end = i + 2;
+  }
+  let to = (tokens[end - 1] as Token).end;
+  let apart = false;
+  if (t.type === "num" && /^\d{1,3}$/.test(t.text)) {
+    // "120 000": one number when the groups stand apart by a thin or no-break space; with an
+    // ordinary space it may be two, and the reader will not guess.
+    while (
+      tokens[end]?.type === "num" &&
+      tokens[end]!.spaced &&
+      tokens[end]!.start === to + 1 &&
+      /^\d{3}(?:\.\d+)?$/.test(tokens[end]!.text) &&
+      !text.slice(from, to).includes(".")
+    ) {
+      if (!hardSpace(to)) apart = true;
+      to = tokens[end]!.end;
+      end++;
+    }
+  }
+  const written = text.slice(from, to);
+  return {
+    piece: {
+      type: "num",
+      text: written,
+      lower: written,
+      start: from,
+      end: to,
+      spaced: t.spaced,
+      capital: false,
+      roles: NONE,
+      mask: 0,
+      digits: readDigits(written, apart),
+      lookalike: null,
+    },
+    end,
+  };
+}

@@ -1,5 +1,8 @@
 /** Splits text into number, word and symbol tokens, keeping offsets. */
 import { isSpaceCode } from "../text/chars.ts";
+import type { Piece, Role } from "./lexicon.ts";
+
+const NONE: readonly Role[] = Object.freeze([]);
 
 export type TokenType = "num" | "word" | "sym";
 
@@ -25,7 +28,22 @@ export interface Token {
 export const TOKEN = /(\d+(?:[.,]\d+)*)|(\p{L}+(?:'\p{L}+)*)|(\S)/gu;
 
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+  return scanTokens(text).map(({ type, text, lower, start, end, spaced }) => ({
+    type,
+    text,
+    lower,
+    start,
+    end,
+    spaced,
+  }));
+}
+
+/**
+ * The tokens of `text` as the lexer's pieces, roles to be filled in: the lexer makes its pieces
+ * straight away rather than tokens first (it reads a window around every quote).
+ */
+export function scanTokens(text: string): Piece[] {
+  const tokens: Piece[] = [];
   let last = 0;
   let i = 0;
   while (i < text.length) {
@@ -37,6 +55,7 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     let type: TokenType;
+    let capital = false;
     if (isDigit(code)) {
       type = "num";
       i = digitsEnd(text, i);
@@ -44,6 +63,7 @@ export function tokenize(text: string): Token[] {
         i = digitsEnd(text, i + 1);
     } else if (isLetter(code)) {
       type = "word";
+      capital = code < 0x80 ? code <= 90 : UPPER.test(String.fromCodePoint(code));
       i = lettersEnd(text, i);
       while (text[i] === "'" && i + 1 < text.length && isLetter(text.codePointAt(i + 1) as number))
         i = lettersEnd(text, i + 1);
@@ -59,6 +79,11 @@ export function tokenize(text: string): Token[] {
       start,
       end: i,
       spaced: tokens.length === 0 || start > last,
+      capital,
+      roles: NONE,
+      mask: 0,
+      digits: null,
+      lookalike: null,
     });
     last = i;
   }
@@ -84,6 +109,7 @@ function isDigit(code: number): boolean {
 }
 
 const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
 
 function isLetter(code: number): boolean {
   if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

@@ -10,7 +10,6 @@ const KINDS = [
   "ordinal",
   "percent",
   "year",
-  "range",
   "fraction",
   "multiple",
   "money",
