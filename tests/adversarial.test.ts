@@ -3,15 +3,8 @@
  * misstatement, at least one wrong callout (written against a real passage) that must be refused,
  * and one faithful callout a careful editor would write that must pass.
  */
-import { describe, expect, it } from "vitest";
-import { checkPages, loadSources, newRun, prepareSources } from "../src/facts/index.ts";
+import { B, fact, runFamilies, type Case } from "./helpers/adversarial.ts";
 
-const sources = prepareSources(await loadSources(process.cwd()), newRun());
-const G = 'source="great-leap-forward"';
-const B = 'source="back-office-hub"';
-
-const fact = (quote: string, figure: string, extra = "") =>
-  `<Fact ${G} quote="${quote}"${extra}>${figure}</Fact>`;
 const REVENUE = "realised revenues of 135 billion renminbi (US$21.7 billion) last year";
 const UP_FROM = "up from US$8.65 billion in 2010";
 const FIRMS = "home to nearly 1000 service-outsourcing enterprises";
@@ -27,12 +20,6 @@ const DLSP_OPENED = "opened on 3sq km of prime urban land in 1999";
 const NIIT = "set up a training centre in Dalian in 2008";
 const PATENTS =
   "5280 invention patents were applied for in Dalian between January and October 2012";
-
-interface Case {
-  family: string;
-  wrong: string[];
-  right: string[];
-}
 
 const CASES: Case[] = [
   {
@@ -244,20 +231,4 @@ const CASES: Case[] = [
   },
 ];
 
-function errors(mdx: string): string[] {
-  const page = { path: "content/adversarial.mdx", text: `---\ntitle: A\n---\n\n${mdx}\n` };
-  return checkPages([page], sources, newRun())
-    .report.findings.filter((f) => f.severity === "error")
-    .map((f) => `${f.code}: ${f.message}`);
-}
-
-describe("misstatements, family by family", () => {
-  for (const { family, wrong, right } of CASES) {
-    it.each(wrong)(`refuses ${family}: %s`, (mdx) => {
-      expect(errors(mdx)).not.toEqual([]);
-    });
-    it.each(right)(`accepts ${family} written faithfully: %s`, (mdx) => {
-      expect(errors(mdx)).toEqual([]);
-    });
-  }
-});
+runFamilies(CASES);
