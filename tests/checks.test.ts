@@ -86,6 +86,11 @@ const CODES: Record<string, string[]> = {
   "reports-a-negation-the-source-does-not-make": ["claim-negation"],
   "reports-a-period-the-source-does-not-give": ["claim-period"],
   "reports-a-year-anchored-otherwise": ["claim-time-anchor"],
+  "reports-a-cause-a-credit-or-a-weekday-the-source-does-not-give": [
+    "claim-attribution",
+    "claim-cause",
+    "claim-weekday",
+  ],
   "clean-claims-said-as-the-source-says": [],
   "reports-hidden-and-look-alike-characters": [
     "number-unreadable",

@@ -6,7 +6,7 @@
 import { readText, type NumberExpr, type Unsure } from "./numbers/read.ts";
 import { compareNumber, type Verdict } from "./numbers/compare.ts";
 import { locateQuote, type Location } from "./quotes/locate.ts";
-import { numbersAround } from "./quotes/source-text.ts";
+import { blockTexts, numbersAround, type BlockText } from "./quotes/source-text.ts";
 import type { ExtractedFact } from "./mdx/extract.ts";
 import { assignIds } from "./mdx/fact-ids.ts";
 import type { Source } from "./sources/model.ts";
@@ -66,6 +66,7 @@ function resolveFact(
     round !== undefined && factAttributesSchema.shape.round.safeParse(round).success
       ? Number(round)
       : null;
+  const earlier = passage && source ? paragraphsBefore(source, passage.blockText) : "";
   const numbers = passage
     ? reading.numbers.map((expr) => {
         const verdict = compareNumber(expr, quoteNumbers, step);
@@ -73,7 +74,12 @@ function resolveFact(
         const claim = verdict.ok
           ? {
               page: frameOf(context.text, context.start + expr.start, context.start + expr.end),
-              source: frameOf(passage.blockText.block.text, verdict.match.start, verdict.match.end),
+              source: frameOf(
+                passage.blockText.block.text,
+                verdict.match.start,
+                verdict.match.end,
+                earlier,
+              ),
             }
           : null;
         return { expr, verdict, claim };
@@ -90,4 +96,17 @@ function resolveFact(
     numbers,
     unsure: reading.unsure,
   };
+}
+
+// How many paragraphs back a source may have named the speaker of a quote ("…,” he says).
+const SPEAKER_REACH = 3;
+
+/** The text of the paragraphs just before `block`, where a quoted speaker was last named. */
+function paragraphsBefore(source: Source, block: BlockText): string {
+  const blocks = blockTexts(source);
+  const at = blocks.indexOf(block);
+  return blocks
+    .slice(Math.max(0, at - SPEAKER_REACH), Math.max(0, at))
+    .map((b) => b.block.text)
+    .join("\n");
 }

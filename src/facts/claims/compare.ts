@@ -7,7 +7,13 @@ import type { NumberExpr } from "../numbers/read.ts";
 import type { Frame } from "./frame.ts";
 import { NARROWS_A_YEAR, OPTIONAL_PERIODS, type Anchor, type Role } from "./words.ts";
 
-export type ClaimCode = "claim-direction" | "claim-negation" | "claim-period" | "claim-time-anchor";
+export type ClaimCode =
+  | "claim-direction"
+  | "claim-negation"
+  | "claim-period"
+  | "claim-time-anchor"
+  | "claim-attribution"
+  | "claim-weekday";
 
 export interface ClaimProblem {
   code: ClaimCode;
@@ -23,6 +29,7 @@ const ROLE_WORDS: Record<Role, string> = {
 };
 
 const DATED = new Set(["year", "date"]);
+const DAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /** Every way the page's frame of `callout` says more than, or other than, the source's. */
 export function compareFrames(
@@ -32,19 +39,15 @@ export function compareFrames(
   match: NumberExpr,
 ): ClaimProblem[] {
   const problems: ClaimProblem[] = [];
-  if (page.direction && page.direction !== source.direction)
+  // A year or a date is when, not how much: the change and period around it are its figure's.
+  const dated = DATED.has(callout.kind);
+  const change = dated ? null : changeProblem(page, source, callout);
+  if (change) problems.push(change);
+  if (page.rankFrom && source.rankFrom && page.rankFrom !== source.rankFrom)
     problems.push({
       code: "claim-direction",
-      page: `it ${page.direction === "rise" ? "rose" : "fell"}`,
-      source: source.direction
-        ? `it ${source.direction === "rise" ? "rose" : "fell"}`
-        : "no change at all",
-    });
-  else if (page.direction && page.role && source.role && page.role !== source.role)
-    problems.push({
-      code: "claim-direction",
-      page: `\`${callout.text}\` is ${ROLE_WORDS[page.role]}`,
-      source: `it is ${ROLE_WORDS[source.role]}`,
+      page: `\`${callout.text}\` counts from the ${page.rankFrom}`,
+      source: `it counts from the ${source.rankFrom}`,
     });
   if (page.negated !== source.negated)
     problems.push({
@@ -56,7 +59,7 @@ export function compareFrames(
   const dropped = source.periods.filter(
     (p) => !page.periods.includes(p) && !OPTIONAL_PERIODS.has(p),
   );
-  if (added.length > 0 || dropped.length > 0)
+  if (!dated && (added.length > 0 || dropped.length > 0))
     problems.push({
       code: "claim-period",
       page: page.periods.length ? `it counts ${periodWords(page.periods)}` : "no period",
@@ -68,7 +71,64 @@ export function compareFrames(
       page: anchorWords(page.anchor),
       source: anchorWords(source.anchor),
     });
+  else if (!dated && page.eventAnchor && page.eventAnchor !== source.eventAnchor)
+    problems.push({
+      code: "claim-time-anchor",
+      page: anchorWords(page.eventAnchor),
+      source: source.eventAnchor ? anchorWords(source.eventAnchor) : "no time it holds from",
+    });
+  const weekday =
+    callout.date && /^\d{4}-\d\d-\d\d$/.test(callout.date)
+      ? new Date(`${callout.date}T00:00:00Z`).getUTCDay()
+      : null;
+  if (page.weekday !== null && weekday !== null && page.weekday !== weekday)
+    problems.push({
+      code: "claim-weekday",
+      page: `the day was a ${DAY_NAMES[page.weekday]}`,
+      source: `${callout.date} was a ${DAY_NAMES[weekday]}`,
+    });
+  // A speaker quoted over several paragraphs is named in the first of them only ("he says"); an
+  // authority ("according to KPMG") is named beside its figure, or was quoted just before.
+  const unnamed = [
+    ...page.voices.accordingTo.filter(
+      (name) => !source.named.has(name) && !source.speakersEarlier.has(name),
+    ),
+    ...page.voices.speakers.filter(
+      (name) => !source.named.has(name) && !source.namedEarlier.has(name),
+    ),
+  ];
+  if (unnamed.length > 0)
+    problems.push({
+      code: "claim-attribution",
+      page: `it comes from ${unnamed.map((n) => `\`${n}\``).join(", ")}`,
+      source: "only whom the source names beside the quote",
+    });
   return problems;
+}
+
+/** A change the source does not say, or the figure put at another place in it. */
+function changeProblem(page: Frame, source: Frame, callout: NumberExpr): ClaimProblem | null {
+  if (page.direction && page.direction !== source.direction)
+    return {
+      code: "claim-direction",
+      page: `it ${page.direction === "rise" ? "rose" : "fell"}`,
+      source: source.direction
+        ? `it ${source.direction === "rise" ? "rose" : "fell"}`
+        : "no change at all",
+    };
+  if (page.direction && page.role && source.role && !rolesAgree(page.role, source.role, callout))
+    return {
+      code: "claim-direction",
+      page: `\`${callout.text}\` is ${ROLE_WORDS[page.role]}`,
+      source: `it is ${ROLE_WORDS[source.role]}`,
+    };
+  return null;
+}
+
+/** "grew to five times its size" and "increased five-fold" say one thing: a multiple is both. */
+function rolesAgree(page: Role, source: Role, callout: NumberExpr): boolean {
+  if (page === source) return true;
+  return callout.kind === "multiple" && page !== "from" && source !== "from";
 }
 
 /** A range of years or dates is a span whichever word opens it ("from", "between") or none. */
@@ -89,7 +149,9 @@ function anchorsAgree(page: Frame, source: Frame): boolean {
   return (
     p === s ||
     (p === "in" && NARROWS_A_YEAR.has(s)) ||
-    ((p === "since" || p === "between") && s === "in" && source.startsChange)
+    // …but only where the page, too, says a change: "Since 2013, Dalian has ranked 14th" says the
+    // rank held since then, which the source does not.
+    ((p === "since" || p === "between") && s === "in" && source.startsChange && page.changeSaid)
   );
 }
 

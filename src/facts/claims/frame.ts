@@ -7,16 +7,23 @@
  */
 import { MONTHS } from "../numbers/vocabulary.ts";
 import { clauseAround, sentenceAround, type Span } from "./sentences.ts";
+import { namesIn, speakersIn, voicesIn, type Voices } from "./attribution.ts";
 import {
   ANCHORS,
+  CAUSE,
   CHANGE,
+  EVENT_ANCHORS,
+  LIST_JOINERS,
+  RANK_ENDS,
   CHANGE_AFTER,
+  DETERMINERS,
   NEGATORS,
   NOT_A_RATE,
   NOT_NEGATING,
   PERIODS,
   ROLE_WORDS,
   UP_DOWN,
+  WEEKDAYS,
   type Anchor,
   type Direction,
   type Role,
@@ -37,6 +44,27 @@ export interface Frame {
    * `in` or `since`.
    */
   startsChange: boolean;
+  /** The clause says a change anywhere ("Since 2010, revenue has risen"). */
+  changeSaid: boolean;
+  /**
+   * What the words after the number anchor it to, when that is not a year or date of its own
+   * ("increased five-fold since the deal", "before the deal"), or null.
+   */
+  eventAnchor: Anchor | null;
+  /** For a rank, which end it counts from: `14th largest` is `top`, `14th smallest` `bottom`. */
+  rankFrom: "top" | "bottom" | null;
+  /** The day of the week said just before the number ("Sunday, 16 July 2017"), Sunday = 0. */
+  weekday: number | null;
+  /** The sentence makes something the cause of something else ("because", "thanks to", ", so"). */
+  cause: boolean;
+  /** The names the clause attributes its claim to ("according to KPMG", "Zhang says"). */
+  voices: Voices;
+  /** Every name in the text read (for a source, the quote's paragraph). */
+  named: ReadonlySet<string>;
+  /** Who the text before it quotes (for a source, the paragraphs just before the quote's). */
+  speakersEarlier: ReadonlySet<string>;
+  /** Every name in the text before it. */
+  namedEarlier: ReadonlySet<string>;
   /** The clause read, for messages. */
   clause: string;
 }
@@ -55,34 +83,73 @@ const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
 // How far from the number each reading looks, in words.
 const WORDS_READ = 12;
 const REACH = 160;
+// After the number, a change word followed by these says where the change ended.
+const CHANGE_FROM = new Set(["from", "on", "over"]);
 const CHANGE_REACH = 8;
 const NEGATION_REACH = 6;
 const PERIOD_AFTER = 8;
 const PERIOD_BEFORE = 4;
-// A change word beyond these is said of another comparison ("improved compared to five years ago").
-const NOT_THIS_CHANGE = new Set(["compared", "than", "against", "versus", "vs", "relative"]);
+// A change word beyond these is said of another comparison ("more than").
+const NOT_THIS_CHANGE = new Set(["than"]);
+// Beyond these, a change word says how the number's time compares with another ("improved
+// compared to five years ago"): the number is where the change is measured from.
+const REFERENCE = new Set(["compared", "comparison", "against", "versus", "vs", "relative"]);
+// Words that may stand between the items of a list of numbers ("38.6 per cent and 25.6 per
+// cent"): units and scales, which the reader has already taken with the number.
+const LIST_UNITS = new Set(["per", "cent", "percent", "%", "billion", "million", "thousand"]);
 
 /** The frame of the number at `[start, end)` of `text`. */
-export function frameOf(text: string, start: number, end: number): Frame {
-  const clause = clauseAround(text, sentenceAround(text, start, end), start, end);
+export function frameOf(text: string, start: number, end: number, earlier = ""): Frame {
+  const sentence = sentenceAround(text, start, end);
+  const clause = clauseAround(text, sentence, start, end);
   // No reading looks further than a dozen words from the number.
-  const before = wordsIn(text, { start: Math.max(clause.start, start - REACH), end: start }, "end")
+  const nearest = wordsIn(text, { start: Math.max(clause.start, start - REACH), end: start }, "end")
     .reverse()
     .slice(0, WORDS_READ);
+  // The second item of "an increase of 38.6 per cent and 25.6 per cent" shares the first's words.
+  const before = pastList(nearest);
   const after = wordsIn(
     text,
     { start: end, end: Math.min(clause.end, end + REACH) },
     "start",
   ).slice(0, WORDS_READ);
   const { direction, role } = change(before, after);
+  const said = wordsIn(text, clause, "start");
   return {
     direction,
     role,
-    negated: negated(before),
+    negated: negated(before) || negatedAfter(after, text.slice(clause.end, sentence.end)),
     periods: periods(before, after),
     ...anchor(before, after),
+    changeSaid: said.some((w) => CHANGE[w.text] !== undefined),
+    eventAnchor: eventAnchor(after),
+    rankFrom: RANK_ENDS[after[0]?.text ?? ""] ?? null,
+    weekday: WEEKDAYS[nearest[0]?.text ?? ""] ?? null,
+    cause: CAUSE.test(text.slice(sentence.start, sentence.end)),
+    voices: voicesIn(text.slice(clause.start, clause.end)),
+    named: namesIn(text),
+    speakersEarlier: speakersIn(earlier),
+    namedEarlier: namesIn(earlier),
     clause: text.slice(clause.start, clause.end).trim(),
   };
+}
+
+/**
+ * The words before a number with the earlier items of its list left out: for "25.6" in "an
+ * increase of 38.6 per cent and 25.6", the words before "38.6". A list is numbers joined by
+ * "and", "or" or commas, with nothing but units between.
+ */
+function pastList(before: Word[]): Word[] {
+  let words = before;
+  for (;;) {
+    const item = words.findIndex((w) => w.number);
+    if (item < 1 || item > 4) return words;
+    const between = words.slice(0, item);
+    const joined = LIST_JOINERS.has(between[0]!.text) || between.some((w) => w.apart);
+    const onlyUnits = between.every((w) => LIST_JOINERS.has(w.text) || LIST_UNITS.has(w.text));
+    if (!joined || !onlyUnits) return words;
+    words = words.slice(item + 1);
+  }
 }
 
 /** The words of `span`, in reading order; `toward` says which side the number is on. */
@@ -120,11 +187,15 @@ function change(before: Word[], after: Word[]): { direction: Direction | null; r
   // "up 41%", "up from 15th", "down to 20".
   if (UP_DOWN[near]) return { direction: UP_DOWN[near], role: "by" };
   if (role && UP_DOWN[next]) return { direction: UP_DOWN[next], role };
+  let reference = false;
   for (const word of before.slice(0, CHANGE_REACH)) {
     if (NOT_THIS_CHANGE.has(word.text)) break;
+    if (REFERENCE.has(word.text)) reference = true;
     // "rose from X in 2010 to Y": a start or end point looks past the other numbers.
     if (word.number && role !== "to" && role !== "from") break;
     const direction = CHANGE[word.text];
+    // "has improved compared to five years ago": the number is what the change is measured from.
+    if (direction && reference) return { direction, role: "from" };
     // "grew 41%", "an increase of 41%": without "to" or "from", the size of the change.
     if (direction) return { direction, role: role ?? "by" };
     // "Revenue, which fell in the crisis, stood at…": a change behind a comma is another claim.
@@ -135,7 +206,8 @@ function change(before: Word[], after: Word[]): { direction: Direction | null; r
   for (const [k, word] of after.entries()) {
     if (word.number && !word.bracketed) break;
     const direction = UP_DOWN[word.text] ?? CHANGE[word.text];
-    if (direction && after[k + 1]?.text === "from") return { direction, role: "to" };
+    // "…, up from", "…, a loss on the year before", "an increase over 2010".
+    if (direction && CHANGE_FROM.has(after[k + 1]?.text ?? "")) return { direction, role: "to" };
   }
   // "41% higher"; but in "US$1.8 billion, up 41%" the change is the next number's.
   const following = CHANGE_AFTER[after[0]?.text ?? ""];
@@ -153,6 +225,37 @@ function negated(before: Word[]): boolean {
     if (NEGATORS.has(word.text) || NEGATORS.has(earlier) || /n't$/.test(word.text)) return true;
   }
   return false;
+}
+
+/**
+ * A time the words after the number anchor it to, when the number is not a time itself:
+ * "increased five-fold since the deal", "before 2010". Only an anchor word followed by a
+ * determiner or a number counts ("since the deal", not "since graduating").
+ */
+function eventAnchor(after: Word[]): Anchor | null {
+  for (const [k, word] of after.slice(0, PERIOD_AFTER).entries()) {
+    if (word.apart || word.number) break;
+    const anchor = EVENT_ANCHORS[word.text];
+    const next = after[k + 1];
+    if (anchor && next && !next.apart && (next.number || DETERMINERS.has(next.text))) return anchor;
+  }
+  return null;
+}
+
+/**
+ * A denial after the number: in its clause, up to the first punctuation ("70,000 students were
+ * not trained", "… without any outsourcing"), or a clause that begins "but not" and so denies
+ * the same claim ("…, but not in software skills programs").
+ */
+function negatedAfter(after: Word[], rest: string): boolean {
+  const near = unbroken(after.slice(0, NEGATION_REACH));
+  // "41%, without saying for which value" tells how the source put it, not what it denies.
+  const denies = (w: Word, k: number) =>
+    (NEGATORS.has(w.text) || /n't$/.test(w.text)) &&
+    !NOT_NEGATING.has(`${w.text} ${near[k + 1]?.text ?? ""}`) &&
+    !(w.text === "without" && /ing$/.test(near[k + 1]?.text ?? ""));
+  if (near.some(denies)) return true;
+  return /^[\s,]*(?:but|yet)\s+(?:not|never|no|none)\b(?!\s+(?:only|just|least)\b)/iu.test(rest);
 }
 
 /**
@@ -179,10 +282,20 @@ function periods(before: Word[], after: Word[]): string[] {
         k += size - 1;
         break;
       }
+      // "per company", "for each graduate": a rate over something other than time.
+      const next = words[k + 1]?.text;
+      if (next && (one === "per" || two === "for each" || two === "for every")) {
+        const noun = one === "per" ? next : words[k + 2]?.text;
+        if (noun && PERIODS[`per ${noun}`] === undefined) found.add(`per ${noun}`);
+      }
     }
   };
   read(unbroken(after.slice(0, PERIOD_AFTER)));
-  read(unbroken(before.slice(0, PERIOD_BEFORE)).reverse());
+  // "70,000 students each year across 22 universities": period words that follow another
+  // number closely are that number's.
+  const stop = before.findIndex((w) => w.apart || w.number);
+  if (stop < 0 || !before[stop]!.number || stop > PERIOD_BEFORE + 1)
+    read(unbroken(before.slice(0, PERIOD_BEFORE)).reverse());
   return [...found].sort();
 }
 

@@ -18,7 +18,11 @@ export const CHANGE: Readonly<Record<string, Direction>> = table({
   ...forms("rise", ["expand", "expands", "expanded", "expanding", "expansion"]),
   ...forms("rise", ["boost", "boosts", "boosted"]),
   ...forms("rise", ["double", "doubles", "doubled", "doubling", "triple", "tripled"]),
-  ...forms("rise", ["upturn", "improve", "improves", "improved"]),
+  ...forms("rise", ["upturn", "improve", "improves", "improved", "improving", "improvement"]),
+  ...forms("rise", ["quadruple", "quadrupled", "multiply", "multiplied", "multiplies"]),
+  ...forms("rise", ["rocket", "rocketed", "skyrocketed", "swell", "swelled", "swollen"]),
+  ...forms("rise", ["leapt", "leaped", "balloon", "ballooned", "spike", "spiked"]),
+  ...forms("rise", ["widen", "widened", "strengthen", "strengthened", "upswing", "uptick"]),
   ...forms("fall", ["fall", "falls", "fell", "fallen", "falling"]),
   ...forms("fall", ["drop", "drops", "dropped", "dropping"]),
   ...forms("fall", ["decline", "declines", "declined", "declining"]),
@@ -29,6 +33,12 @@ export const CHANGE: Readonly<Record<string, Direction>> = table({
   ...forms("fall", ["halve", "halves", "halved", "halving"]),
   ...forms("fall", ["slump", "slumped", "plunge", "plunged", "slide", "slid", "sank"]),
   ...forms("fall", ["downturn", "contraction", "shed", "sheds"]),
+  ...forms("fall", ["slip", "slips", "slipped", "slipping", "dip", "dips", "dipped", "sink"]),
+  ...forms("fall", ["contracted", "sunk", "sinking"]),
+  ...forms("fall", ["tumble", "tumbled", "plummet", "plummeted", "collapse", "collapsed"]),
+  ...forms("fall", ["dwindle", "dwindled", "diminish", "diminished", "erode", "eroded"]),
+  ...forms("fall", ["worsen", "worsened", "deteriorate", "deteriorated", "weaken", "weakened"]),
+  ...forms("fall", ["narrowed", "retreated", "downswing"]),
 });
 
 /**
@@ -84,6 +94,13 @@ export const NEGATORS = new Set([
   "far from",
   "hardly",
   "barely",
+  // Predicates that deny the clause they govern ("It is false that…", "failed to train…").
+  "false",
+  "untrue",
+  "failed",
+  "fails",
+  "fail",
+  "unable",
 ]);
 export const NOT_NEGATING = new Set(["not only", "not just", "no doubt", "no matter", "not least"]);
 
@@ -112,11 +129,19 @@ export const PERIODS: Readonly<Record<string, string>> = table({
   "a day": "day",
   "per day": "day",
   daily: "day",
+  "each quarter": "quarter",
+  "every quarter": "quarter",
+  "per quarter": "quarter",
+  quarterly: "quarter",
   "per capita": "capita",
   "per person": "capita",
   "per head": "capita",
   "year on year": "year-on-year",
   "year-on-year": "year-on-year",
+  "month on month": "month-on-month",
+  "month-on-month": "month-on-month",
+  "quarter on quarter": "quarter-on-quarter",
+  "quarter-on-quarter": "quarter-on-quarter",
   "in total": "total",
   "in all": "total",
   altogether: "total",
@@ -163,6 +188,70 @@ export const ANCHORS: Readonly<Record<string, Anchor>> = table({
   "at the start of": "start",
   "at the beginning of": "start",
 });
+
+/** After a figure that is not a time, what anchors it to an event ("since the deal"). */
+export const EVENT_ANCHORS: Readonly<Record<string, Anchor>> = table({
+  since: "since",
+  before: "before",
+  after: "after",
+  until: "until",
+  till: "until",
+});
+
+/** Words that open the name of an event after an anchor ("since the deal", "before its merger"). */
+export const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "its",
+  "their",
+  "this",
+  "that",
+  "his",
+  "her",
+]);
+
+/** Joins the items of a list of numbers ("38.6 per cent and 25.6 per cent"). */
+export const LIST_JOINERS = new Set(["and", "or"]);
+
+/** Which end a rank counts from: the 14th largest is counted from the top. */
+export const RANK_ENDS: Readonly<Record<string, "top" | "bottom">> = table({
+  largest: "top",
+  biggest: "top",
+  greatest: "top",
+  highest: "top",
+  most: "top",
+  best: "top",
+  top: "top",
+  leading: "top",
+  richest: "top",
+  smallest: "bottom",
+  lowest: "bottom",
+  least: "bottom",
+  fewest: "bottom",
+  worst: "bottom",
+  bottom: "bottom",
+  poorest: "bottom",
+});
+
+/**
+ * Words that make one thing the cause of another. "so" counts as a conjunction only ("…, so
+ * 90 per cent…"), not in "so far" or "so-called".
+ */
+export const CAUSE =
+  /\b(?:because|thanks to|due to|owing to|as a result|therefore|hence|thus|consequently|which is why|that is why|lead to|leads to|led to|leading to|result in|results in|resulted in|resulting in|caused|causes|causing|drove|drives|driven by|fuell?ed by)\b|(?:^|[,;]\s*)so\b(?!\s+(?:far|much|many|called|that|on|too)\b|-)/iu;
+
+/** Days of the week, Sunday first (as `Date.prototype.getUTCDay` counts them). */
+export const WEEKDAYS: Readonly<Record<string, number>> = table(
+  Object.fromEntries(
+    ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].flatMap(
+      (day, k) => [
+        [day, k],
+        [day.slice(0, 3), k],
+      ],
+    ),
+  ),
+);
 
 /** Anchors that a plain "in" may stand for, saying less ("in 2012" for "by the end of 2012"). */
 export const NARROWS_A_YEAR = new Set<Anchor>(["start", "middle", "end"]);

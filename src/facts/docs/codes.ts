@@ -219,24 +219,28 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
       "line breaks) and compared with the quote's whole sentence in the source: a figure said " +
       "to rise must rise there, one said to fall must fall, and one the source gives as a level " +
       "is no change. `up from X` makes X where a change started; `rose to X` where it ended; " +
-      "`rose by X` and `an increase of X` its size.",
+      "`rose by X` and `an increase of X` its size; `improved compared to five years ago` makes " +
+      "five years ago what the change is measured from. A rank counts from the same end " +
+      "(`14th largest` is not `14th smallest`).",
     wrong: `Offshore contract value fell by <Fact ${S} quote="a year-on-year increase of 41 per cent">41%</Fact> year on year.`,
     right: `Offshore contract value rose by <Fact ${S} quote="a year-on-year increase of 41 per cent">41%</Fact> year on year.`,
   },
   "claim-negation": {
     title: "The sentence denies what the source states, or the reverse",
     explanation:
-      "A negation near the figure (`not`, `never`, `no longer`, `without`, `far from`) must be " +
-      "the source's too: a denied figure and a stated one are opposite claims.",
+      "A negation near the figure (`not`, `never`, `no longer`, `without`, `far from`, `failed " +
+      "to`, `it is false that`), before it or after it in its clause (`…, but not in software " +
+      "programs`), must be the source's too: a denied figure and a stated one are opposite claims.",
     wrong: `Dalian does not train <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> students each year.`,
     right: `Dalian trains <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> students each year.`,
   },
   "claim-period": {
     title: "The figure is counted over another period than the source's",
     explanation:
-      "A rate keeps its period (`each year`, `a month`, `per capita`), and a year-on-year change " +
-      "stays year on year: the period is read next to the figure, in its sentence. A total or a " +
-      "year-on-year comparison may be left unsaid; a rate may not.",
+      "A rate keeps its period (`each year`, `a month`, `every quarter`, `per capita`, `per " +
+      "company`), and a year-on-year change stays year on year (not `month on month`): the period " +
+      "is read next to the figure, in its sentence. A total or a year-on-year comparison may be " +
+      "left unsaid; a rate may not.",
     wrong: `Dalian trains <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> students each month.`,
     right: `Dalian trains <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> software students a year.`,
   },
@@ -245,9 +249,43 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
     explanation:
       "`before`, `after`, `since`, `until`, `by`, `between … and` and `the end of` say different " +
       "things about a year: keep the source's. A plain `in` may stand for the start, middle or " +
-      "end of a year, and `since` for the year a change started from (`up from X in 2010`).",
+      "end of a year, and `since` for the year a change started from (`up from X in 2010`) where " +
+      "the page says the change too. Any figure anchored to an event keeps the source's anchor " +
+      "(`since the deal` is not `before the deal`).",
     wrong: `Since <Fact ${S} quote="By the end of 2012, the city was home">2012</Fact>, the city has been home to many enterprises.`,
     right: `In <Fact ${S} quote="By the end of 2012, the city was home">2012</Fact>, the city was home to many enterprises.`,
+  },
+  "claim-cause": {
+    title: "The sentence makes one cited claim the cause of another",
+    explanation:
+      "Two callouts in one sentence joined by `because`, `so`, `thanks to`, `due to`, `as a " +
+      "result`, `led to` or the like say that one made the other happen: the quote's sentence " +
+      "must say so too. Where the source gives two facts side by side, or as a contrast (`while`), " +
+      "keep them side by side. A sentence with one callout may still reason in the site's voice.",
+    wrong:
+      `Because Dalian trains <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> ` +
+      `students each year, revenues reached ${REVENUE}.`,
+    right:
+      `Dalian trains <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> ` +
+      `students each year, and revenues reached ${REVENUE}.`,
+  },
+  "claim-attribution": {
+    title: "The sentence credits the figure to someone the source does not",
+    explanation:
+      "A name after `according to`, or before `says`, beside a callout must be the source's: " +
+      "named in the quote's paragraph, or quoted just before it (a speaker the source named a " +
+      "paragraph or two earlier and then calls `he`). An authority the source credits with " +
+      "another figure is not this figure's.",
+    wrong: `According to KPMG, <Fact ${S} quote="80 per cent of Dalian’s revenue from exported ITO services was based on Japanese business">80 per cent</Fact> of the revenue from exported ITO services came from Japanese business.`,
+    right: `According to China's Ministry of Commerce, <Fact ${S} quote="80 per cent of Dalian’s revenue from exported ITO services was based on Japanese business">80 per cent</Fact> of the revenue from exported ITO services came from Japanese business.`,
+  },
+  "claim-weekday": {
+    title: "The day of the week is not the date's",
+    explanation:
+      "A weekday written just before a date callout (`Sunday, 16 July 2017`) is checked against " +
+      "the calendar: it must be the day that date fell on.",
+    wrong: `The news article was published on Saturday, <Fact source="back-office-hub" quote="PUBLISHED : Sunday, 16 July, 2017">16 July 2017</Fact>.`,
+    right: `The news article was published on Sunday, <Fact source="back-office-hub" quote="PUBLISHED : Sunday, 16 July, 2017">16 July 2017</Fact>.`,
   },
   "rounding-undeclared": {
     title: "A rounded figure does not say so",
