@@ -55,6 +55,7 @@ const CASES: Case[] = [
       `Dalian has failed to train ${fact(STUDENTS, "more than 70,000")} students each year.`,
       `Revenues reached ${fact(REVENUE, "US$21.7 billion")} last year without any outsourcing.`,
       `${fact(STUDENTS, "More than 70,000")} students are not trained in Dalian each year.`,
+      `Nobody trains ${fact(STUDENTS, "more than 70,000")} students each year in Dalian.`,
     ],
     right: [
       `Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year, not only in software.`,
@@ -69,11 +70,25 @@ const CASES: Case[] = [
       `The DLSP has ${fact(EMPLOYEES, "some 80,000")} employees per company.`,
       `Dalian trains ${fact(STUDENTS, "more than 70,000")} students per university each year.`,
       `DLSP export revenues rose ${fact(DLSP, "25.6 per cent")} month on month.`,
+      `DLSP export revenues rose ${fact(DLSP, "25.6 per cent")} on the previous month.`,
     ],
     right: [
       `Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year across ${fact(UNIVERSITIES, "22")} universities.`,
       `DLSP export revenues rose ${fact(DLSP, "25.6 per cent")} year on year.`,
       `DLSP export revenues grew ${fact(DLSP, "25.6%")} year on year in ${fact(DLSP_2010, "2010")}.`,
+    ],
+  },
+  {
+    family: "a fact made a plan, a forecast, a possibility or a thing of the past",
+    wrong: [
+      `Dalian plans to train ${fact(STUDENTS, "more than 70,000")} students each year.`,
+      `Dalian used to train ${fact(STUDENTS, "more than 70,000")} students each year.`,
+      `DLSP export revenues are expected to rise ${fact(DLSP, "25.6 per cent")} year on year.`,
+      `DLSP export revenues could rise ${fact(DLSP, "25.6 per cent")} year on year.`,
+    ],
+    right: [
+      `Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year.`,
+      `In a May report, the feature says Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year.`,
     ],
   },
   {

@@ -13,6 +13,9 @@ const HINTS = {
     "Say the change as the source does (`rose`, `up from`, `an increase of`), or leave the change " +
     "out; the check reads the quote's whole sentence.",
   "claim-negation": "Keep the source's sense: drop the negation, or cite a passage that denies it.",
+  "claim-modality":
+    "State the figure as the source does: a fact as a fact (`trains`), a plan or forecast as one " +
+    "(`plans to`, `is expected to`).",
   "claim-period":
     "Count the figure over the source's period (`each year`, `year on year`), in the same sentence " +
     "as the callout.",

@@ -10,6 +10,7 @@ import { NARROWS_A_YEAR, OPTIONAL_PERIODS, type Anchor, type Role } from "./word
 export type ClaimCode =
   | "claim-direction"
   | "claim-negation"
+  | "claim-modality"
   | "claim-period"
   | "claim-time-anchor"
   | "claim-attribution"
@@ -54,6 +55,12 @@ export function compareFrames(
       code: "claim-negation",
       page: page.negated ? "it is not so" : "it is so",
       source: source.negated ? "it is not so" : "it is so, with no negation",
+    });
+  if (page.modal !== source.modal)
+    problems.push({
+      code: "claim-modality",
+      page: page.modal ? "it is planned, expected, possible or past" : "it is simply so",
+      source: source.modal ? "it is planned, expected, possible or past" : "it is simply so",
     });
   const added = page.periods.filter((p) => !source.periods.includes(p));
   const dropped = source.periods.filter(

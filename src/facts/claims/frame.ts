@@ -14,6 +14,7 @@ import {
   CHANGE,
   EVENT_ANCHORS,
   LIST_JOINERS,
+  MODAL,
   RANK_ENDS,
   CHANGE_AFTER,
   DETERMINERS,
@@ -35,6 +36,8 @@ export interface Frame {
   role: Role | null;
   /** A negator stands before the number in its clause ("not", "never", "no longer"). */
   negated: boolean;
+  /** The clause makes the number a plan, forecast, possibility or past habit ("will", "used to"). */
+  modal: boolean;
   /** Canonical periods said next to the number (`year`, `month`, `year-on-year`, `total`…). */
   periods: string[];
   /** What the words just before the number anchor it to ("since", "by the end of"), or null. */
@@ -87,6 +90,7 @@ const REACH = 160;
 const CHANGE_FROM = new Set(["from", "on", "over"]);
 const CHANGE_REACH = 8;
 const NEGATION_REACH = 6;
+const MODAL_REACH = 6;
 const PERIOD_AFTER = 8;
 const PERIOD_BEFORE = 4;
 // A change word beyond these is said of another comparison ("more than").
@@ -119,6 +123,7 @@ export function frameOf(text: string, start: number, end: number, earlier = ""):
     direction,
     role,
     negated: negated(before) || negatedAfter(after, text.slice(clause.end, sentence.end)),
+    modal: modal(text, before),
     periods: periods(before, after),
     ...anchor(before, after),
     changeSaid: said.some((w) => CHANGE[w.text] !== undefined),
@@ -242,6 +247,20 @@ function eventAnchor(after: Word[]): Anchor | null {
   return null;
 }
 
+/** A modal word among the words before the number, in its clause, up to another number. */
+function modal(text: string, before: Word[]): boolean {
+  const near = before.slice(0, MODAL_REACH);
+  for (const [k, word] of near.entries()) {
+    if (word.number) return false;
+    const pair = `${before[k + 1]?.text ?? ""} ${word.text}`;
+    if (MODAL.has(pair)) return true;
+    if (!MODAL.has(word.text)) continue;
+    if (word.text === "may" && text.startsWith("May", word.start)) continue;
+    return true;
+  }
+  return false;
+}
+
 /**
  * A denial after the number: in its clause, up to the first punctuation ("70,000 students were
  * not trained", "… without any outsourcing"), or a clause that begins "but not" and so denies
@@ -270,7 +289,9 @@ function periods(before: Word[], after: Word[]): string[] {
       const one = words[k]!.text;
       const two = `${one} ${words[k + 1]?.text ?? ""}`;
       const three = `${two} ${words[k + 2]?.text ?? ""}`;
+      const four = `${three} ${words[k + 3]?.text ?? ""}`;
       for (const [phrase, size] of [
+        [four, 4],
         [three, 3],
         [two, 2],
         [one, 1],

@@ -90,6 +90,9 @@ export const NEGATORS = new Set([
   "nor",
   "without",
   "cannot",
+  "nobody",
+  "no one",
+  "nothing",
   "no longer",
   "far from",
   "hardly",
@@ -137,6 +140,15 @@ export const PERIODS: Readonly<Record<string, string>> = table({
   "per person": "capita",
   "per head": "capita",
   "year on year": "year-on-year",
+  "on the year before": "year-on-year",
+  "on the previous year": "year-on-year",
+  "over the previous year": "year-on-year",
+  "on a year earlier": "year-on-year",
+  "on the previous month": "month-on-month",
+  "on the month before": "month-on-month",
+  "over the previous month": "month-on-month",
+  "on the previous quarter": "quarter-on-quarter",
+  "on the quarter before": "quarter-on-quarter",
   "year-on-year": "year-on-year",
   "month on month": "month-on-month",
   "month-on-month": "month-on-month",
@@ -213,6 +225,51 @@ export const DETERMINERS = new Set([
 
 /** Joins the items of a list of numbers ("38.6 per cent and 25.6 per cent"). */
 export const LIST_JOINERS = new Set(["and", "or"]);
+
+/**
+ * Words that make a figure a plan, a forecast, a possibility or a thing of the past rather than
+ * a fact of now ("will train", "is expected to rise", "plans to", "used to train"). "may" counts
+ * only in lower case: "May 2012" is a month.
+ */
+export const MODAL = new Set([
+  "will",
+  "would",
+  "could",
+  "might",
+  "may",
+  "should",
+  "shall",
+  "expected",
+  "expects",
+  "forecast",
+  "forecasts",
+  "projected",
+  "predicted",
+  "planned",
+  "plans",
+  "plan",
+  "aims",
+  "aim",
+  "aiming",
+  "hopes",
+  "hope",
+  "hoping",
+  "target",
+  "targets",
+  "targeted",
+  "likely",
+  "unlikely",
+  "possibly",
+  "perhaps",
+  "maybe",
+  "intends",
+  "wants",
+  "used to",
+  "set to",
+  "is to",
+  "are to",
+  "going to",
+]);
 
 /** Which end a rank counts from: the 14th largest is counted from the top. */
 export const RANK_ENDS: Readonly<Record<string, "top" | "bottom">> = table({

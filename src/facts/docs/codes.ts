@@ -234,6 +234,15 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
     wrong: `Dalian does not train <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> students each year.`,
     right: `Dalian trains <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> students each year.`,
   },
+  "claim-modality": {
+    title: "The sentence makes a stated figure a plan, forecast or possibility, or the reverse",
+    explanation:
+      "`will`, `could`, `may`, `plans to`, `is expected to`, `aims to`, `target` and `used to` " +
+      "before a figure make it something other than a fact of now: the source's sentence must " +
+      "say the same, and a figure the source gives as planned or expected stays so on the page.",
+    wrong: `Dalian plans to train <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> students each year.`,
+    right: `Dalian trains <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> students each year.`,
+  },
   "claim-period": {
     title: "The figure is counted over another period than the source's",
     explanation:
