@@ -115,7 +115,11 @@ export function compareFrames(
 
 /** A change the source does not say, or the figure put at another place in it. */
 function changeProblem(page: Frame, source: Frame, callout: NumberExpr): ClaimProblem | null {
-  if (page.direction && page.direction !== source.direction)
+  // "grew from about 20 staff", where the source gives the 20 and opens its next sentence with
+  // the change ("The office has since expanded to over 200").
+  const startsNext =
+    page.role === "from" && !source.direction && source.changeNext === page.direction;
+  if (page.direction && page.direction !== source.direction && !startsNext)
     return {
       code: "claim-direction",
       page: `it ${page.direction === "rise" ? "rose" : "fell"}`,

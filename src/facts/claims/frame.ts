@@ -47,6 +47,11 @@ export interface Frame {
    * `in` or `since`.
    */
   startsChange: boolean;
+  /**
+   * The change the next sentence opens with ("…when there were only about 20 staff. The office
+   * has since expanded to over 200."): where a page may say the number is where it started.
+   */
+  changeNext: Direction | null;
   /** The clause says a change anywhere ("Since 2010, revenue has risen"). */
   changeSaid: boolean;
   /**
@@ -88,6 +93,7 @@ const WORDS_READ = 12;
 const REACH = 160;
 // After the number, a change word followed by these says where the change ended.
 const CHANGE_FROM = new Set(["from", "on", "over"]);
+const COMPARING = new Set(["than", "as", "compared", "with"]);
 const CHANGE_REACH = 8;
 const NEGATION_REACH = 6;
 const MODAL_REACH = 6;
@@ -127,6 +133,7 @@ export function frameOf(text: string, start: number, end: number, earlier = ""):
     periods: periods(before, after),
     ...anchor(before, after),
     changeSaid: said.some((w) => CHANGE[w.text] !== undefined),
+    changeNext: changeNext(text, sentence.end),
     eventAnchor: eventAnchor(after),
     rankFrom: RANK_ENDS[after[0]?.text ?? ""] ?? null,
     weekday: WEEKDAYS[nearest[0]?.text ?? ""] ?? null,
@@ -137,6 +144,15 @@ export function frameOf(text: string, start: number, end: number, earlier = ""):
     namedEarlier: namesIn(earlier),
     clause: text.slice(clause.start, clause.end).trim(),
   };
+}
+
+/** The first change word of the sentence that starts at `from`, within its first words. */
+function changeNext(text: string, from: number): Direction | null {
+  if (from >= text.length) return null;
+  const next = sentenceAround(text, from, from);
+  const words = wordsIn(text, next, "start").slice(0, CHANGE_REACH);
+  for (const word of words) if (CHANGE[word.text]) return CHANGE[word.text]!;
+  return null;
 }
 
 /**
@@ -242,6 +258,8 @@ function eventAnchor(after: Word[]): Anchor | null {
     if (word.apart || word.number) break;
     const anchor = EVENT_ANCHORS[word.text];
     const next = after[k + 1];
+    // "five times larger than before the deal": the time compared with, not an anchor.
+    if (anchor && COMPARING.has(after[k - 1]?.text ?? "")) continue;
     if (anchor && next && !next.apart && (next.number || DETERMINERS.has(next.text))) return anchor;
   }
   return null;
