@@ -12,6 +12,7 @@ const UNIVERSITIES = "in software skills programs across 22 universities";
 const RANK = "up from 15th in 2013";
 const TOP = "the world’s 14th largest outsourcing destination";
 const FOLD = "Neusoft’s European business has increased five-fold since the deal";
+const OFFSHORE = "a year-on-year increase of 41 per cent";
 const ENGLISH = "has already improved greatly compared to five years ago";
 const DLSP = "a year-on-year increase of 38.6 per cent and 25.6 per cent respectively";
 const DLSP_2010 =
@@ -30,6 +31,10 @@ const CASES: Case[] = [
       `Revenue contracted last year to ${fact(REVENUE, "US$21.7 billion")}.`,
       `Revenues were ${fact(REVENUE, "US$21.7 billion")} last year, a loss on the year before.`,
       `Revenues dipped to ${fact(REVENUE, "US$21.7 billion")} last year.`,
+      `Contract value posted a ${fact(OFFSHORE, "41%")} year-on-year decrease.`,
+      `Contract value saw a ${fact(OFFSHORE, "41 per cent")} sharp drop year on year.`,
+      `Revenues fell last year, to ${fact(REVENUE, "US$21.7 billion")}.`,
+      `Dalian trains ${fact(STUDENTS, "more than 70,000")} additional students each year.`,
       `The office shrank from <Fact ${B} quote="when there were only about 20 staff">about 20</Fact> staff.`,
       `English talent in Dalian has declined compared to ${fact(ENGLISH, "five years ago")}.`,
       `English talent in Dalian has worsened compared to ${fact(ENGLISH, "five years ago")}.`,
@@ -39,6 +44,8 @@ const CASES: Case[] = [
       `The office grew from <Fact ${B} quote="when there were only about 20 staff">about 20</Fact> staff to <Fact ${B} quote="The office has since expanded to over 200">over 200</Fact>.`,
       `English talent in Dalian has improved compared to ${fact(ENGLISH, "five years ago")}.`,
       `Revenues were ${fact(REVENUE, "US$21.7 billion")} last year, a rise on the year before.`,
+      `Contract value saw a ${fact(OFFSHORE, "41 per cent")} annual rise.`,
+      `Contract value saw a ${fact(OFFSHORE, "41 per cent")} year-on-year increase.`,
     ],
   },
   {

@@ -17,6 +17,8 @@ import {
   MODAL,
   RANK_ENDS,
   CHANGE_AFTER,
+  CHANGE_MODIFIERS,
+  CHANGE_NOUNS,
   DETERMINERS,
   NEGATORS,
   NOT_A_RATE,
@@ -219,21 +221,41 @@ function change(before: Word[], after: Word[]): { direction: Direction | null; r
     if (direction && reference) return { direction, role: "from" };
     // "grew 41%", "an increase of 41%": without "to" or "from", the size of the change.
     if (direction) return { direction, role: role ?? "by" };
-    // "Revenue, which fell in the crisis, stood at…": a change behind a comma is another claim.
-    if (word.apart) break;
+    // "Revenue, which fell in the crisis, stood at…": a change behind a comma is another claim;
+    // but "fell last year, to X" goes on with the same one.
+    if (word.apart && !(role && word === before[1])) break;
   }
   // "US$21.7 billion last year, up from US$8.65 billion": the number is where the change ended
   // (and so is its equivalent in brackets beside it).
   for (const [k, word] of after.entries()) {
     if (word.number && !word.bracketed) break;
     const direction = UP_DOWN[word.text] ?? CHANGE[word.text];
-    // "…, up from", "…, a loss on the year before", "an increase over 2010".
-    if (direction && CHANGE_FROM.has(after[k + 1]?.text ?? "")) return { direction, role: "to" };
+    // "…, up from", "…, a loss on the year before", "an increase over 2010", "US$1.79 billion, a
+    // year-on-year increase of 41 per cent".
+    const next = after[k + 1]?.text ?? "";
+    if (direction && (CHANGE_FROM.has(next) || (next === "of" && appositive(after, k))))
+      return { direction, role: "to" };
   }
-  // "41% higher"; but in "US$1.8 billion, up 41%" the change is the next number's.
-  const following = CHANGE_AFTER[after[0]?.text ?? ""];
-  if (following && !after[1]?.number) return { direction: following, role: "by" };
+  // "41% higher", "a 41% year-on-year decrease", "a 41 per cent slump"; but in "US$1.8 billion,
+  // up 41%" the change is the next number's.
+  const modifiers = after.findIndex((w) => !CHANGE_MODIFIERS.has(w.text));
+  const noun = after[modifiers];
+  const following =
+    noun && !noun.apart
+      ? (CHANGE_AFTER[noun.text] ?? (CHANGE_NOUNS.has(noun.text) ? CHANGE[noun.text] : undefined))
+      : undefined;
+  if (following && !after[modifiers + 1]?.number) return { direction: following, role: "by" };
   return { direction: null, role: null };
+}
+
+/** Whether `after[k]` ends ", a year-on-year increase": a change set beside the number. */
+function appositive(after: Word[], k: number): boolean {
+  return (
+    CHANGE_NOUNS.has(after[k]!.text) &&
+    after[0]!.apart &&
+    (after[0]!.text === "a" || after[0]!.text === "an") &&
+    after.slice(1, k).every((w) => CHANGE_MODIFIERS.has(w.text))
+  );
 }
 
 function negated(before: Word[]): boolean {
@@ -317,7 +339,10 @@ function periods(before: Word[], after: Word[]): string[] {
         const period = PERIODS[phrase];
         if (period === undefined) continue;
         if (phrase === "a year" && NOT_A_RATE.has(words[k + 2]?.text ?? "")) continue;
-        found.add(period);
+        // "an annual increase of 41%" compares with the year before, as "year on year" does.
+        const yearly =
+          size === 1 && period === "year" && CHANGE_NOUNS.has(words[k + 1]?.text ?? "");
+        found.add(yearly ? "year-on-year" : period);
         k += size - 1;
         break;
       }

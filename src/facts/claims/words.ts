@@ -22,6 +22,8 @@ export const CHANGE: Readonly<Record<string, Direction>> = table({
   ...forms("rise", ["quadruple", "quadrupled", "multiply", "multiplied", "multiplies"]),
   ...forms("rise", ["rocket", "rocketed", "skyrocketed", "swell", "swelled", "swollen"]),
   ...forms("rise", ["leapt", "leaped", "balloon", "ballooned", "spike", "spiked"]),
+  // "an extra 10,000 young professionals": an addition, the size of a rise.
+  ...forms("rise", ["extra", "additional"]),
   ...forms("rise", ["widen", "widened", "strengthen", "strengthened", "upswing", "uptick"]),
   ...forms("fall", ["fall", "falls", "fell", "fallen", "falling"]),
   ...forms("fall", ["drop", "drops", "dropped", "dropping"]),
@@ -52,6 +54,8 @@ export const CHANGE_AFTER: Readonly<Record<string, Direction>> = table({
   gain: "rise",
   jump: "rise",
   higher: "rise",
+  additional: "rise",
+  extra: "rise",
   more: "rise",
   up: "rise",
   drop: "fall",
@@ -65,6 +69,38 @@ export const CHANGE_AFTER: Readonly<Record<string, Direction>> = table({
   fewer: "fall",
   down: "fall",
 });
+
+/** The change words that name a change ("a 41% slump"), as opposed to verbs ("41% fell"). */
+export const CHANGE_NOUNS = new Set(
+  [
+    "rise rises growth gain gains jump jumps surge surges increase increases expansion boost",
+    "upturn improvement upswing uptick spike fall falls drop drops decline declines decrease",
+    "decreases loss losses cut cuts slump plunge slide downturn contraction dip collapse",
+    "downswing retreat",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/** Words that may stand between a figure and its change noun ("41% year-on-year decrease"). */
+export const CHANGE_MODIFIERS = new Set([
+  "annual",
+  "yearly",
+  "year-on-year",
+  "month-on-month",
+  "quarterly",
+  "sharp",
+  "steep",
+  "further",
+  "overall",
+  "slight",
+  "modest",
+  "strong",
+  "significant",
+  "dramatic",
+  "total",
+  "net",
+]);
 
 /** "up" and "down" say a change only next to the figure ("up 41%", "up from 15th"). */
 export const UP_DOWN: Readonly<Record<string, Direction>> = table({ up: "rise", down: "fall" });
