@@ -71,6 +71,10 @@ const STOP = new Set([
   "which",
   "who",
   "according",
+  "but",
+  "yet",
+  "while",
+  "whereas",
 ]);
 
 /**
@@ -218,10 +222,10 @@ function subjectsOf(
 /**
  * For each number, the words from its list separator (or the number) before it to its separator
  * after it: "home to nearly 1000 service-outsourcing enterprises" | "employing nearly 120,000
- * people".
+ * people". Words every item shares are no item's own (see `sharedWords`).
  */
 function slots(text: string, sentence: Span, list: NumberExpr[], numbers: NumberExpr[]): Word[][] {
-  return list.map((n, k) => {
+  const parts = list.map((n, k) => {
     const previous = numbers.filter((m) => m.end <= n.start).at(-1)?.end ?? sentence.start;
     const before =
       k === 0 ? Math.max(sentence.start, previous) : cut(text, list[k - 1]!.end, n.start);
@@ -231,8 +235,43 @@ function slots(text: string, sentence: Span, list: NumberExpr[], numbers: Number
       k === list.length - 1
         ? n.end + (stop < 0 ? rest.length : stop)
         : cut(text, n.end, list[k + 1]!.start);
-    return contentWords(text.slice(before, n.start) + " " + text.slice(n.end, after));
+    return {
+      before: contentWords(text.slice(before, n.start)),
+      after: contentWords(text.slice(n.end, after)),
+      base: baseOf(text.slice(n.end, after)),
+    };
   });
+  const shared = sharedWords(parts);
+  return parts.map(({ before, after }) => [...before, ...after, ...shared]);
+}
+
+/**
+ * Words the first item holds for every item of the list, so that they name none: the subject
+ * and verb before the list ("the DLSP generated | sales revenues of X and export revenues of Y":
+ * the first item's leading words past as many as any other item has before its number), and the
+ * base of a share that only the first names ("10 per cent of Institute graduates …, but 90 per
+ * cent find …": of Institute graduates, both).
+ */
+function sharedWords(parts: { before: Word[]; after: Word[]; base: Word[] }[]): Word[] {
+  const [first, ...rest] = parts;
+  if (!first || rest.length === 0) return [];
+  const kept = Math.max(1, ...rest.map((p) => p.before.length));
+  const subject = first.before.slice(0, Math.max(0, first.before.length - kept));
+  const base = rest.every((p) => p.base.length === 0) ? first.base : [];
+  return [...subject, ...base];
+}
+
+/** The words of an `of …` right after a number, up to a function word: "of Institute graduates". */
+function baseOf(after: string): Word[] {
+  const m = /^\s*of\s+((?:[\p{L}][\p{L}'’-]*\s*){1,3})/u.exec(after);
+  if (!m) return [];
+  const words: Word[] = [];
+  for (const token of m[1]!.trim().split(/\s+/)) {
+    const [word] = contentWords(token);
+    if (!word) break;
+    words.push(word);
+  }
+  return words;
 }
 
 /** Where the separator between two list members ends (the last one, if several). */
