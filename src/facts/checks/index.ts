@@ -19,6 +19,7 @@ import { qualifierDropped } from "./qualifier-dropped.ts";
 import { rounding } from "./rounding.ts";
 import { claim } from "./claim.ts";
 import { numberAmbiguous } from "./number-ambiguous.ts";
+import { claimItem } from "./claim-item.ts";
 import { textLookalike } from "./text-lookalike.ts";
 import { duplicateFactId } from "./duplicate-fact-id.ts";
 import { uncitedNumber } from "./uncited-number.ts";
@@ -47,6 +48,7 @@ export const FACT_CHECKS: readonly FactCheck[] = [
   rounding,
   claim,
   numberAmbiguous,
+  claimItem,
 ];
 
 export const PAGE_CHECKS: readonly PageCheck[] = [duplicateFactId, uncitedNumber, textLookalike];

@@ -249,6 +249,18 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
     wrong: `Since <Fact ${S} quote="By the end of 2012, the city was home">2012</Fact>, the city has been home to many enterprises.`,
     right: `In <Fact ${S} quote="By the end of 2012, the city was home">2012</Fact>, the city was home to many enterprises.`,
   },
+  "claim-item": {
+    title: "The figure counts something else than in the source",
+    explanation:
+      "The noun a count counts, read after the figure past a few modifiers (`nearly 650 software " +
+      "companies`), must be the source's, or a word for the same thing: firms for companies, " +
+      "staff for employees, people for either. Students are not employees, cities not " +
+      "countries, universities not software parks; a verb makes `people` workers (`employing`) " +
+      "or students (`trains`). A number that is part of a name (`Global 500`) counts nothing. " +
+      "Only nouns of a small table are compared: another noun is left to a reviewer.",
+    wrong: `The park counts <Fact ${S} quote="with some 80,000 employees">some 80,000</Fact> software companies.`,
+    right: `The park counts <Fact ${S} quote="with some 80,000 employees">some 80,000</Fact> staff.`,
+  },
   "rounding-undeclared": {
     title: "A rounded figure does not say so",
     explanation:

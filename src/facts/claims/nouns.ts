@@ -1,0 +1,194 @@
+/**
+ * What a count counts: the noun after it ("nearly 650 software companies", "66 Chinese cities"),
+ * read past a few modifiers, and looked up in a small table of kinds. Two counts of different
+ * kinds ("80,000 employees", "80,000 software companies") say different things. Only nouns the
+ * table knows are compared: any other noun, or none, is no evidence either way.
+ */
+import type { NumberExpr } from "../numbers/read.ts";
+import { MONTHS } from "../numbers/vocabulary.ts";
+
+/** A counted noun: its family (people, firms, places…) and the kinds it may be (none: any). */
+export interface Counted {
+  word: string;
+  family: string;
+  kinds: readonly string[];
+}
+
+// Plural nouns only: a count above one names its noun in the plural, and a singular word before
+// the noun is a modifier ("company offices", "university students").
+const TABLE: Record<string, [family: string, kinds: string[]]> = {};
+function nouns(family: string, kinds: string[], words: string): void {
+  for (const w of words.split(" ")) TABLE[w] = [family, kinds];
+}
+nouns("people", [], "people persons individuals");
+nouns("people", ["worker"], "employees staff staffers workers personnel jobs engineers");
+nouns("people", ["worker"], "professionals developers programmers consultants specialists");
+nouns("people", ["student"], "students trainees learners pupils undergraduates");
+nouns("people", ["student", "worker"], "graduates alumni");
+nouns("people", ["resident"], "inhabitants residents citizens");
+nouns("people", ["visitor"], "visitors tourists");
+nouns("firms", [], "companies firms enterprises businesses corporations multinationals");
+nouns("firms", [], "start-ups startups employers vendors outsourcers");
+nouns("sites", [], "offices branches centres centers facilities sites");
+nouns("places", ["city"], "cities towns municipalities");
+nouns("places", ["country"], "countries nations");
+nouns("places", ["province"], "provinces");
+nouns("schools", ["college"], "universities colleges institutes academies campuses schools");
+nouns("schools", ["park"], "parks zones");
+nouns("patents", [], "patents");
+nouns("projects", [], "projects");
+
+// What a general word for people ("people", "persons") is made by the verb beside it.
+const WORKING = /^(?:employ|hire|hiring|work|job|staff)/;
+const LEARNING = /^(?:train|teach|taught|enrol|enroll|stud|educat|learn)/;
+
+// Words that end the run of modifiers before a counted noun: no noun after them is this count's.
+const STOP = new Set(
+  (
+    "a an the of in on at to for from with by and or but as than per each every this that these " +
+    "those its their his her our which who whom whose were was are is be been being has have had " +
+    "will would can could may might do does did not no nor so such into onto over under about " +
+    "up down since until till before after during between across among within without a year " +
+    "annually last next now today"
+  ).split(" "),
+);
+const MODIFIERS = 3;
+const TOKEN = /\p{L}[\p{L}'’-]*|[^\s\p{L}]/gu;
+
+/**
+ * The noun that the number ending at `end` of `text` counts, if the table knows it: read past up
+ * to three modifiers ("some 80,000 employees", "nearly 650 software companies"), never past
+ * punctuation or a function word. `start` is where the number begins, to read a verb before it.
+ */
+export function countedNoun(text: string, start: number, end: number): Counted | null {
+  const tokens = [...text.slice(end, end + 80).matchAll(TOKEN)].map((m) => m[0]);
+  let modifiers = 0;
+  for (const [k, token] of tokens.entries()) {
+    if (!/^\p{L}/u.test(token)) return null;
+    const word = token.toLowerCase();
+    const known = TABLE[word];
+    if (known) {
+      const [family, kinds] = known;
+      const counted = { word, family, kinds };
+      return family === "people" && kinds.length === 0
+        ? (peopleBy(text, start, tokens[k + 1]) ?? counted)
+        : counted;
+    }
+    if (STOP.has(word) || ++modifiers > MODIFIERS) return null;
+  }
+  return null;
+}
+
+/** "employs 12,000 people", "12,000 people employed": people made workers, or students, by a verb. */
+function peopleBy(text: string, start: number, next: string | undefined): Counted | null {
+  const before = [...text.slice(Math.max(0, start - 40), start).matchAll(/\p{L}+/gu)]
+    .slice(-3)
+    .map((m) => m[0].toLowerCase());
+  const verbs = [...before, next?.toLowerCase() ?? ""];
+  const kind = verbs.some((w) => WORKING.test(w))
+    ? "worker"
+    : verbs.some((w) => LEARNING.test(w))
+      ? "student"
+      : null;
+  return kind ? { word: "people", family: "people", kinds: [kind] } : null;
+}
+
+/** Whether two counted nouns may name one thing: one family, and a kind in common (or any). */
+export function sameThing(a: Counted, b: Counted): boolean {
+  if (a.family !== b.family) return false;
+  if (a.kinds.length === 0 || b.kinds.length === 0) return true;
+  return a.kinds.some((k) => b.kinds.includes(k));
+}
+
+/**
+ * The noun a number that ends its clause counts, by ellipsis, from the count before it: "when
+ * there were only about 20 staff. The office has since expanded to over 200." `numbers` are the
+ * text's numbers, in order.
+ */
+export function elidedNoun(
+  text: string,
+  number: NumberExpr,
+  numbers: NumberExpr[],
+): Counted | null {
+  if (!/^\s*(?:[.;,!?)]|$)/.test(text.slice(number.end, number.end + 3))) return null;
+  const earlier = numbers.filter(
+    (n) => n.end <= number.start && number.start - n.end < 300 && n.kind === number.kind,
+  );
+  const previous = earlier.at(-1);
+  return previous ? countedNoun(text, previous.start, previous.end) : null;
+}
+
+// Words before four digits that make them a year whatever follows ("in 2008 students…").
+const YEAR_BEFORE = new Set(
+  "in since from by until till to before after during of between and the year early mid late".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether four digits read as a year count something where they stand: a noun the table knows
+ * follows ("2012 service-outsourcing enterprises", "2002 people"), and no word before makes them
+ * a year ("in 2008 students").
+ */
+export function countsAsNoun(text: string, start: number, end: number): boolean {
+  const before = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  if (before && YEAR_BEFORE.has(before.toLowerCase())) return false;
+  return countedNoun(text, start, end) !== null;
+}
+
+// Capitalised words before a number that do not name it: a sentence's first word, a month.
+const NOT_NAMES = new Set([
+  ...Object.keys(MONTHS),
+  ...[
+    "in",
+    "by",
+    "since",
+    "from",
+    "until",
+    "before",
+    "after",
+    "during",
+    "of",
+    "the",
+    "some",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+    "more",
+    "less",
+    "fewer",
+    "only",
+    "just",
+    "and",
+    "or",
+    "to",
+    "at",
+    "on",
+    "with",
+    "for",
+    "than",
+    "up",
+    "down",
+    "top",
+    "no",
+    "not",
+  ],
+]);
+
+/**
+ * The name a number is part of, when a capitalised word stands right before it inside a
+ * sentence ("Global 500 enterprises", "Fortune 500"): a name counts nothing.
+ */
+export function nameBefore(text: string, start: number): string | null {
+  const m = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m) return null;
+  const word = m[1]!;
+  if (NOT_NAMES.has(word.toLowerCase())) return null;
+  const at = start - word.length - 1;
+  // A sentence's first word is capitalised whatever it is.
+  if (/(?:^|[.!?:]["”’)]*\s+|["“‘(]\s*)$/u.test(text.slice(Math.max(0, at - 4), at))) return null;
+  return word;
+}
