@@ -261,6 +261,22 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
     wrong: `The park counts <Fact ${S} quote="with some 80,000 employees">some 80,000</Fact> software companies.`,
     right: `The park counts <Fact ${S} quote="with some 80,000 employees">some 80,000</Fact> staff.`,
   },
+  "claim-borrowed-year": {
+    title: "A year dates a figure its source does not date so",
+    explanation:
+      "Each callout is checked against its own quote, so a year that dates another figure of its " +
+      "sentence (`X in 2012`, `In 2012, … X`) must be one that figure's source gives it: in the " +
+      "figure's source sentence, or, where that sentence says no time at all, in a sentence " +
+      "beside it. A year quoted from another passage, or put for the source's `last year`, " +
+      "`this year` or `now`, is refused: the page must not invent a date.",
+    wrong:
+      `Revenues reached <Fact ${S} quote="135 billion renminbi (US$21.7 billion) last year">` +
+      `US$21.7 billion</Fact> in <Fact ${S} quote="By the end of 2012, the city was home">2012</Fact>.`,
+    right:
+      `Revenues reached <Fact ${S} quote="135 billion renminbi (US$21.7 billion) last year">` +
+      `US$21.7 billion</Fact> last year, up from <Fact ${S} quote="up from US$8.65 billion in ` +
+      `2010">US$8.65 billion</Fact> in <Fact ${S} quote="up from US$8.65 billion in 2010">2010</Fact>.`,
+  },
   "rounding-undeclared": {
     title: "A rounded figure does not say so",
     explanation:
