@@ -6,11 +6,12 @@
  */
 import { readText, type NumberExpr } from "../numbers/read.ts";
 import { yearOf } from "../numbers/calendar.ts";
-import { sentenceAround, type Span } from "./sentences.ts";
+import { clauseAround, sentenceAround, type Span } from "./sentences.ts";
 
-// "X in 2012", "X by the end of 2012": the words between a figure and the year that dates it.
+// "X in 2012", "X by the end of 2012", "X (2012)": the words between a figure and the year that
+// dates it.
 const DATES_BEFORE =
-  /^[^,;:.!?()–—]{0,60}?\b(?:in|by|during|as of|for|at the (?:end|start|close) of|by the (?:end|start) of|in (?:early|mid|late))\s+$/i;
+  /^(?:[^,;:.!?()–—]{0,60}?\b(?:in|by|during|as of|for|at the (?:end|start|close) of|by the (?:end|start) of|in (?:early|mid|late))\s+|\s*\(\s*(?:in\s+)?)$/i;
 // "In 2012, …": a year that opens its sentence dates the whole sentence.
 const OPENS =
   /^\W*(?:in|by|during|as of|at the (?:end|start|close) of|by the (?:end|start) of)\s+$/i;
@@ -22,16 +23,19 @@ const RELATIVE =
 
 /**
  * Which of `figures` (spans of `text`) the year at `year` dates: the figure just before it when
- * only a preposition stands between ("US$21.7 billion in 2012"), or every figure of its sentence
- * when the year opens it ("In 2012, …"). Indexes into `figures`.
+ * only a preposition stands between ("US$21.7 billion in 2012"), or every figure of its clause
+ * when the year opens the sentence ("In 2012, …"). Indexes into `figures`.
  */
 export function datedBy(text: string, year: Span, figures: readonly Span[]): number[] {
   const sentence = sentenceAround(text, year.start, year.end);
   const inSentence = figures
     .map((f, k) => ({ ...f, k }))
     .filter((f) => f.start >= sentence.start && f.end <= sentence.end);
-  if (OPENS.test(text.slice(sentence.start, year.start)))
-    return inSentence.filter((f) => f.start >= year.end).map((f) => f.k);
+  if (OPENS.test(text.slice(sentence.start, year.start))) {
+    // "In 2012, the city was home to X, while Dalian trains Y each year": X only.
+    const clause = clauseAround(text, sentence, year.start, year.end);
+    return inSentence.filter((f) => f.start >= year.end && f.end <= clause.end).map((f) => f.k);
+  }
   const before = inSentence.filter((f) => f.end <= year.start).at(-1);
   if (!before) return [];
   const between = text.slice(before.end, year.start);

@@ -6,6 +6,7 @@
  */
 import type { NumberExpr } from "../numbers/read.ts";
 import { MONTHS } from "../numbers/vocabulary.ts";
+import { countsPlural } from "../numbers/calendar.ts";
 
 /** A counted noun: its family (people, firms, places…) and the kinds it may be (none: any). */
 export interface Counted {
@@ -118,22 +119,27 @@ export function elidedNoun(
   return previous ? countedNoun(text, previous.start, previous.end) : null;
 }
 
-// Words before four digits that make them a year whatever follows ("in 2008 students…").
+// Words before four digits that make them a year whatever follows ("in 2008 students…"), or that
+// make a plural after them the year's ("its 2012 revenues", "Neusoft’s 2012 results").
 const YEAR_BEFORE = new Set(
-  "in since from by until till to before after during of between and the year early mid late".split(
-    " ",
-  ),
+  (
+    "in since from by until till to before after during of between and the year early mid late " +
+    "its their his her our this that these those whose a an"
+  ).split(" "),
 );
 
 /**
- * Whether four digits read as a year count something where they stand: a noun the table knows
- * follows ("2012 service-outsourcing enterprises", "2002 people"), and no word before makes them
- * a year ("in 2008 students").
+ * Whether four digits read as a year count something where they stand, as the number reader
+ * reads them with the words after the tag: a noun the table knows follows, past its modifiers
+ * ("2012 service-outsourcing enterprises", "2002 people"), or a plural right after ("2008
+ * delegates"); and no word before makes them a year ("in 2008 students", "its 2012 revenues").
  */
 export function countsAsNoun(text: string, start: number, end: number): boolean {
-  const before = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  if (before && YEAR_BEFORE.has(before.toLowerCase())) return false;
-  return countedNoun(text, start, end) !== null;
+  const before = /(\p{L}+(?:['’]s)?)\W*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  if (before && (YEAR_BEFORE.has(before.toLowerCase()) || /['’]s$/.test(before))) return false;
+  if (countedNoun(text, start, end) !== null) return true;
+  const next = /^ (\p{Ll}+)\b/u.exec(text.slice(end, end + 40))?.[1];
+  return next !== undefined && countsPlural(next);
 }
 
 // Capitalised words before a number that do not name it: a sentence's first word, a month.
