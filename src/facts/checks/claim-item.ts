@@ -5,7 +5,14 @@
  */
 import { readText } from "../numbers/read.ts";
 import type { NumberExpr } from "../numbers/read.ts";
-import { countedNoun, elidedNoun, nameBefore, sameThing, type Counted } from "../claims/nouns.ts";
+import {
+  countedNoun,
+  elidedNoun,
+  nameBefore,
+  nounBefore,
+  sameThing,
+  type Counted,
+} from "../claims/nouns.ts";
 import type { FactCheck } from "./types.ts";
 import { figureRange } from "./describe.ts";
 
@@ -37,7 +44,8 @@ export const claimItem: FactCheck = {
         });
         continue;
       }
-      const page = countedNoun(context.text, at.start, at.end);
+      const page =
+        countedNoun(context.text, at.start, at.end) ?? nounBefore(context.text, at.start);
       if (!page) continue;
       const counted = countedNoun(source, match.start, match.end) ?? elided(source, match);
       if (!counted || sameThing(page, counted)) continue;

@@ -63,8 +63,12 @@ const TOKEN = /\p{L}[\p{L}'’-]*|[^\s\p{L}]/gu;
  */
 export function countedNoun(text: string, start: number, end: number): Counted | null {
   const tokens = [...text.slice(end, end + 80).matchAll(TOKEN)].map((m) => m[0]);
+  // "80,000 of the park's employees": the noun after `of` is the one counted.
+  const of =
+    tokens[0]?.toLowerCase() === "of" ? (OWNERS.has(tokens[1]?.toLowerCase() ?? "") ? 2 : 1) : 0;
   let modifiers = 0;
   for (const [k, token] of tokens.entries()) {
+    if (k < of) continue;
     if (!/^\p{L}/u.test(token)) return null;
     const word = token.toLowerCase();
     const known = TABLE[word];
@@ -76,6 +80,32 @@ export function countedNoun(text: string, start: number, end: number): Counted |
         : counted;
     }
     if (STOP.has(word) || ++modifiers > MODIFIERS) return null;
+  }
+  return null;
+}
+
+const OWNERS = new Set(["the", "its", "their", "these", "those", "our"]);
+// Between a noun and the figure it names: "software companies numbered 80,000", "| Companies | 80,000 |".
+const NAMING = new Set(
+  "was were is are number numbered numbering totalled totaled totalling totaling reached stood at came to of".split(
+    " ",
+  ),
+);
+
+/**
+ * The noun a figure counts when it stands before it: "the number of companies was 80,000",
+ * "software companies: 80,000", a table row's header cell. Read only where no noun follows.
+ */
+export function nounBefore(text: string, start: number): Counted | null {
+  const tokens = [...text.slice(Math.max(0, start - 60), start).matchAll(TOKEN)]
+    .map((m) => m[0])
+    .reverse();
+  let skipped = 0;
+  for (const token of tokens) {
+    const word = token.toLowerCase();
+    const known = TABLE[word];
+    if (known) return { word, family: known[0], kinds: known[1] };
+    if (!(/^[;:]$/.test(token) || NAMING.has(word)) || ++skipped > 3) return null;
   }
   return null;
 }
