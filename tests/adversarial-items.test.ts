@@ -33,6 +33,8 @@ const JAPAN =
 const QUARTER = "Last year, Dalian’s high-tech industry generated one quarter of the city’s GDP";
 const GRADUATES =
   "no more than 10 per cent of Institute graduates are directly employed by Neusoft, but way over 90 per cent";
+const PATENTS =
+  "5280 invention patents were applied for in Dalian between January and October 2012, with 1205 granted";
 const KPMG =
   "the signed contract value and actual conducted value of offshore outsourcing services in Dalian were US$1.79 billion and US$1.53 billion respectively";
 
@@ -135,6 +137,9 @@ const CASES: Case[] = [
       `The DLSP’s export revenues were ${fact(DLSP_2010, "US$4.5 billion")}.`,
       `The DLSP generated sales revenues of ${fact(DLSP_2010, "US$1.08 billion")}.`,
       `Offshore outsourcing services in Dalian were worth ${fact(KPMG, "US$1.53 billion")}.`,
+      `${fact(PATENTS, "5280")} invention patents were granted in Dalian.`,
+      `Dalian granted ${fact(PATENTS, "5,280")} invention patents.`,
+      `${fact(PATENTS, "1,205")} invention patents were applied for.`,
     ],
     right: [
       `${fact(GRADUATES, "Way over 90 per cent")} of Institute graduates find themselves in IT-related jobs.`,
@@ -143,6 +148,11 @@ const CASES: Case[] = [
       `The DLSP generated export revenues of ${fact(DLSP_2010, "US$1.08 billion")}.`,
       `The DLSP generated sales revenues of ${fact(DLSP_2010, "US$4.5 billion")}.`,
       `The actual conducted value of offshore outsourcing services was ${fact(KPMG, "US$1.53 billion")}.`,
+      `${fact(PATENTS, "5,280")} invention patents were applied for in Dalian.`,
+      `${fact(PATENTS, "5,280")} invention patents were filed in Dalian.`,
+      `Dalian saw ${fact(PATENTS, "5,280")} invention patent applications.`,
+      `Of those applications, ${fact(PATENTS, "1,205")} were granted.`,
+      `${fact(PATENTS, "1,205")} invention patents were granted.`,
     ],
   },
 ];
