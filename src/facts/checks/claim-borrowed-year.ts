@@ -5,7 +5,7 @@
  * pinned on a figure that the source dates only "last year" or "now", is refused
  * (claims/dating.ts).
  */
-import { datedBy, datesAround, givesYear, yearsOf } from "../claims/dating.ts";
+import { borrowedSubject, datedBy, datesAround, givesYear, yearsOf } from "../claims/dating.ts";
 import type { FactResult } from "../resolve.ts";
 import type { PageCheck } from "./types.ts";
 import { figureRange } from "./describe.ts";
@@ -22,6 +22,23 @@ export const claimBorrowedYear: PageCheck = {
         const years = verdict.ok ? yearsOf(verdict.match) : [];
         if (years.length === 0) continue;
         const span = { start: context.start + expr.start, end: context.start + expr.end };
+        const subject = subjectOf(year, span);
+        if (subject) {
+          ctx.report({
+            code: "claim-borrowed-year",
+            file,
+            ...figureRange(year.fact, expr),
+            message:
+              `Unexpected \`${expr.text}\` said of \`${subject}\`, expected what the quote's ` +
+              `passage dates: the source names \`${subject}\` elsewhere, not there`,
+            actual: expr.text,
+            expected: [],
+            hint:
+              "Date a name with a year its own passage gives it: cite the passage that says when " +
+              `${subject} did it.`,
+          });
+          continue;
+        }
         for (const k of datedBy(context.text, span, others)) {
           const figure = others[k]!;
           const dated = datesAround(figure.sourceText, figure.match.start, figure.match.end);
@@ -65,4 +82,13 @@ function figures(facts: FactResult[]) {
         : [],
     );
   });
+}
+
+/** The name the page dates with the year, when the year's source passage does not name it. */
+function subjectOf(year: FactResult, span: { start: number; end: number }): string | null {
+  const block = year.location?.passage?.blockText.block;
+  const blocks = year.source?.blocks;
+  if (!block || !blocks) return null;
+  const at = blocks.findIndex((b) => b.anchor === block.anchor);
+  return at < 0 ? null : borrowedSubject(year.fact.context.text, span, blocks, at);
 }

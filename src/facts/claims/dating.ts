@@ -95,3 +95,55 @@ export function givesYear(dated: Dated, year: number): boolean {
   if (dated.years.length > 0 || dated.relative.length > 0) return false;
   return dated.nearby.includes(year);
 }
+
+/** A source's blocks, as the check of a year's subject reads them. */
+interface Blocks {
+  texts: readonly string[];
+  /** The source's words as it writes them in lower case ("the", "in"): no name. */
+  lower: ReadonlySet<string>;
+}
+
+const blocksOf = new WeakMap<readonly { text: string }[], Blocks>();
+
+function read(blocks: readonly { text: string }[]): Blocks {
+  let found = blocksOf.get(blocks);
+  if (!found) {
+    const texts = blocks.map((b) => b.text);
+    const lower = new Set(texts.flatMap((t) => t.match(/\b\p{Ll}+\b/gu) ?? []));
+    found = { texts, lower };
+    blocksOf.set(blocks, found);
+  }
+  return found;
+}
+
+// A name that more than a quarter of a source's blocks name is its setting (the city), not one
+// subject.
+const SETTING = 1 / 4;
+
+/**
+ * The name a page's clause dates with a year when the year's source does not name it there:
+ * the clause's subject ("NIIT set up a training centre in 2000") that the source names in a
+ * few other blocks but neither in the quote's block nor the one before it (which the Institute's
+ * "set up here in 2000" is not). Null when the name is the quote's, the source's setting, or one
+ * the source never names.
+ */
+export function borrowedSubject(
+  pageText: string,
+  year: Span,
+  blocks: readonly { text: string }[],
+  at: number,
+): string | null {
+  const { texts, lower } = read(blocks);
+  const sentence = sentenceAround(pageText, year.start, year.end);
+  const clause = clauseAround(pageText, sentence, year.start, year.end);
+  // The clause's subject: its first word, past "the" ("NIIT set up…", "The Ministry says…").
+  const name = /^\W*(?:the\s+)?(\p{Lu}[\p{L}-]*)/iu.exec(
+    pageText.slice(clause.start, year.start),
+  )?.[1];
+  if (!name || !/^\p{Lu}/u.test(name) || lower.has(name.toLowerCase())) return null;
+  const word = new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, "u");
+  const naming = texts.filter((t) => word.test(t)).length;
+  if (naming === 0 || naming > Math.max(3, texts.length * SETTING)) return null;
+  const near = [texts[at - 1], texts[at]].some((t) => t !== undefined && word.test(t));
+  return near ? null : name;
+}
