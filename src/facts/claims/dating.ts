@@ -11,7 +11,7 @@ import { clauseAround, sentenceAround, type Span } from "./sentences.ts";
 // "X in 2012", "X by the end of 2012", "X (2012)": the words between a figure and the year that
 // dates it.
 const DATES_BEFORE =
-  /^(?:(?:[^,;:.!?()–—]{0,60}?\b|,\s*)(?:in|by|during|as of|for|at the (?:end|start|close) of|by the (?:end|start) of|in (?:early|mid|late)|in the year)\s+|\s*\(\s*(?:in\s+)?)$/i;
+  /^(?:(?:[^,;:.!?()–—]{0,60}?\b|,\s*)(?:in|by|during|throughout|through|as of|for|at the (?:end|start|close) of|by the (?:end|start) of|in (?:early|mid|late)|in the year)\s+|\s*\(\s*(?:in\s+)?)$/i;
 // "In 2012, …": a year that opens its sentence dates the whole sentence.
 const OPENS =
   /^\W*(?:in|by|during|as of|at the (?:end|start|close) of|by the (?:end|start) of)\s+$/i;
