@@ -92,6 +92,10 @@ const CODES: Record<string, string[]> = {
     "claim-weekday",
   ],
   "clean-claims-said-as-the-source-says": [],
+  // A count of another noun, a name's number as a count, a year as a count.
+  "reports-a-count-of-another-thing": ["claim-item", "number-kind-mismatch"],
+  "reports-a-year-borrowed-from-another-passage": ["claim-borrowed-year"],
+  "clean-counts-and-years-said-as-the-source-says": [],
   "reports-hidden-and-look-alike-characters": [
     "number-unreadable",
     "qualifier-dropped",
@@ -100,7 +104,9 @@ const CODES: Record<string, string[]> = {
     "uncited-number",
   ],
   "reports-numbers-in-titles-attributes-and-expressions": ["uncited-number"],
-  "reports-a-figure-that-could-be-either-of-two-numbers": ["number-ambiguous"],
+  // "enterprises employing nearly 1,000 people" for 1000 enterprises: the noun it counts is the
+  // other number's too.
+  "reports-a-figure-that-could-be-either-of-two-numbers": ["number-ambiguous", "claim-item"],
   "clean-figures-that-say-which-of-two-numbers-they-are": [],
   "reports-a-hedge-outside-the-tag-through-markup": [
     "figure-split",

@@ -12,6 +12,7 @@ import { assignIds } from "./mdx/fact-ids.ts";
 import type { Source } from "./sources/model.ts";
 import { factAttributesSchema } from "./schemas/fact.ts";
 import { frameOf, type Frame } from "./claims/frame.ts";
+import { countsAsNoun } from "./claims/nouns.ts";
 
 export interface NumberCheck {
   /** The number as read from the callout (offsets in the callout text). */
@@ -60,7 +61,11 @@ function resolveFact(
   const location = source && quote ? locateQuote(source, { quote, prefix, suffix }) : null;
   const passage = location?.passage ?? null;
   // Read the quote's numbers in their paragraph, so that a hedge just outside the quote ("nearly") still counts.
-  const quoteNumbers = passage ? numbersAround(passage.blockText, passage.start, passage.end) : [];
+  const quoteNumbers = passage
+    ? numbersAround(passage.blockText, passage.start, passage.end).map((n) =>
+        asRead(n, passage.blockText.block.text, 0),
+      )
+    : [];
   const reading = readText(fact.text);
   const step =
     round !== undefined && factAttributesSchema.shape.round.safeParse(round).success
@@ -68,9 +73,10 @@ function resolveFact(
       : null;
   const earlier = passage && source ? paragraphsBefore(source, passage.blockText) : "";
   const numbers = passage
-    ? reading.numbers.map((expr) => {
-        const verdict = compareNumber(expr, quoteNumbers, step);
+    ? reading.numbers.map((written) => {
         const { context } = fact;
+        const expr = asRead(written, context.text, context.start);
+        const verdict = compareNumber(expr, quoteNumbers, step);
         const claim = verdict.ok
           ? {
               page: frameOf(context.text, context.start + expr.start, context.start + expr.end),
@@ -109,4 +115,16 @@ function paragraphsBefore(source: Source, block: BlockText): string {
     .slice(Math.max(0, at - SPEAKER_REACH), Math.max(0, at))
     .map((b) => b.block.text)
     .join("\n");
+}
+
+/**
+ * A number as its sentence reads it: four digits that the figure alone gives as a year are a
+ * count where a counted noun follows them ("<Fact>2008</Fact> students"). `offset` is where the
+ * number's text starts in `text`.
+ */
+function asRead(expr: NumberExpr, text: string, offset: number): NumberExpr {
+  if (expr.kind !== "year" || !/^\d{4}$/.test(expr.text)) return expr;
+  return countsAsNoun(text, offset + expr.start, offset + expr.end)
+    ? { ...expr, kind: "cardinal" }
+    : expr;
 }

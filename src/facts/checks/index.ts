@@ -19,6 +19,8 @@ import { qualifierDropped } from "./qualifier-dropped.ts";
 import { rounding } from "./rounding.ts";
 import { claim } from "./claim.ts";
 import { numberAmbiguous } from "./number-ambiguous.ts";
+import { claimItem } from "./claim-item.ts";
+import { claimBorrowedYear } from "./claim-borrowed-year.ts";
 import { textLookalike } from "./text-lookalike.ts";
 import { duplicateFactId } from "./duplicate-fact-id.ts";
 import { uncitedNumber } from "./uncited-number.ts";
@@ -47,9 +49,15 @@ export const FACT_CHECKS: readonly FactCheck[] = [
   rounding,
   claim,
   numberAmbiguous,
+  claimItem,
 ];
 
-export const PAGE_CHECKS: readonly PageCheck[] = [duplicateFactId, uncitedNumber, textLookalike];
+export const PAGE_CHECKS: readonly PageCheck[] = [
+  duplicateFactId,
+  uncitedNumber,
+  textLookalike,
+  claimBorrowedYear,
+];
 
 /**
  * Checks of `<Derived>` figures, run once every page's callouts are resolved (a formula may name a

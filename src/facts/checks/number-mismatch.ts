@@ -28,6 +28,13 @@ export const numberMismatch: FactCheck = {
             `as the quote has it`,
           actual: expr.text,
           expected: [verdict.closest.text],
+          ...(verdict.closest.kind === "year" && expr.kind === "cardinal"
+            ? {
+                hint:
+                  "Four digits before what they count (`2008 students`) are a count, not the " +
+                  "year the quote gives: cite the year as a year (`in 2008`).",
+              }
+            : {}),
         });
       } else if (verdict.problem === "unit" && verdict.closest && expr.unit !== "$") {
         // A bare `$` is reported once, by number-unreadable.

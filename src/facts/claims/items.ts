@@ -7,6 +7,7 @@
  */
 import { readText, type NumberExpr } from "../numbers/read.ts";
 import { sentenceAround, type Span } from "./sentences.ts";
+import { countsPlural } from "../numbers/calendar.ts";
 
 export type ItemVerdict =
   | { ok: true }
@@ -71,6 +72,10 @@ const STOP = new Set([
   "which",
   "who",
   "according",
+  "but",
+  "yet",
+  "while",
+  "whereas",
 ]);
 
 /**
@@ -218,10 +223,10 @@ function subjectsOf(
 /**
  * For each number, the words from its list separator (or the number) before it to its separator
  * after it: "home to nearly 1000 service-outsourcing enterprises" | "employing nearly 120,000
- * people".
+ * people". Words every item shares are no item's own (see `sharedWords`).
  */
 function slots(text: string, sentence: Span, list: NumberExpr[], numbers: NumberExpr[]): Word[][] {
-  return list.map((n, k) => {
+  const parts = list.map((n, k) => {
     const previous = numbers.filter((m) => m.end <= n.start).at(-1)?.end ?? sentence.start;
     const before =
       k === 0 ? Math.max(sentence.start, previous) : cut(text, list[k - 1]!.end, n.start);
@@ -231,8 +236,69 @@ function slots(text: string, sentence: Span, list: NumberExpr[], numbers: Number
       k === list.length - 1
         ? n.end + (stop < 0 ? rest.length : stop)
         : cut(text, n.end, list[k + 1]!.start);
-    return contentWords(text.slice(before, n.start) + " " + text.slice(n.end, after));
+    return {
+      before: contentWords(text.slice(before, n.start)),
+      after: contentWords(text.slice(n.end, after)),
+      base: baseOf(text.slice(n.end, after)),
+      noun: nounOf(text.slice(n.end, after)),
+    };
   });
+  const shared = sharedWords(parts);
+  return parts.map(({ before, after }) => [...before, ...after, ...shared]);
+}
+
+/**
+ * Words the first item holds for every item of the list, so that they name none: the subject
+ * and verb before the list ("the DLSP generated | sales revenues of X and export revenues of Y":
+ * the first item's leading words past as many as any other item has before its number), the
+ * base of a share that only the first names ("10 per cent of Institute graduates …, but 90 per
+ * cent find …": of Institute graduates, both), and the noun that only the first names ("5280
+ * invention patents were applied for …, with 1205 granted": invention patents, both).
+ */
+function sharedWords(parts: Part[]): Word[] {
+  const [first, ...rest] = parts;
+  if (!first || rest.length === 0) return [];
+  const kept = Math.max(1, ...rest.map((p) => p.before.length));
+  const subject = first.before.slice(0, Math.max(0, first.before.length - kept));
+  const base = rest.every((p) => p.base.length === 0) ? first.base : [];
+  const noun = rest.every((p) => p.noun === null) ? (first.noun ?? []) : [];
+  return [...subject, ...base, ...noun];
+}
+
+interface Part {
+  before: Word[];
+  after: Word[];
+  base: Word[];
+  /** The words right after the number up to a function word, when they end in a plural. */
+  noun: Word[] | null;
+}
+
+/**
+ * The noun phrase right after a number, when the words up to the first function word end in a
+ * plural ("invention patents were…"); null when the number stands alone ("1205 granted").
+ */
+function nounOf(after: string): Word[] | null {
+  const words: Word[] = [];
+  for (const token of after.trim().split(/\s+/).slice(0, 3)) {
+    const [word] = contentWords(token);
+    if (!word || word.text !== token.toLowerCase()) break;
+    words.push(word);
+  }
+  const last = words.at(-1);
+  return last && countsPlural(last.text) ? words : null;
+}
+
+/** The words of an `of …` right after a number, up to a function word: "of Institute graduates". */
+function baseOf(after: string): Word[] {
+  const m = /^\s*of\s+((?:[\p{L}][\p{L}'’-]*\s*){1,3})/u.exec(after);
+  if (!m) return [];
+  const words: Word[] = [];
+  for (const token of m[1]!.trim().split(/\s+/)) {
+    const [word] = contentWords(token);
+    if (!word) break;
+    words.push(word);
+  }
+  return words;
 }
 
 /** Where the separator between two list members ends (the last one, if several). */
@@ -323,7 +389,24 @@ function contentWords(text: string): Word[] {
 }
 
 /** A key that "contracts", "contracted" and "contract" share: endings off, six letters kept. */
+// Words that name the same step of a process, so that a page may say it in either.
+const SAME_STEP: Record<string, string> = {
+  filed: "apply",
+  filing: "apply",
+  submitted: "apply",
+  awarded: "grant",
+  approved: "grant",
+  issued: "grant",
+};
+
 function stem(word: string): string {
-  const bare = word.replace(/(?:ies|es|s|ing|ed)$/, (ending) => (ending === "ies" ? "y" : ""));
+  const step = SAME_STEP[word];
+  if (step) return step;
+  // "applied", "applications" and "apply" share "apply".
+  const bare = word
+    .replace(/ications?$/, "y")
+    .replace(/(?:ies|ied|es|s|ing|ed)$/, (ending) =>
+      ending === "ies" || ending === "ied" ? "y" : "",
+    );
   return (bare.length >= 3 ? bare : word).slice(0, 6);
 }

@@ -296,6 +296,34 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
     wrong: `The news article was published on Saturday, <Fact source="back-office-hub" quote="PUBLISHED : Sunday, 16 July, 2017">16 July 2017</Fact>.`,
     right: `The news article was published on Sunday, <Fact source="back-office-hub" quote="PUBLISHED : Sunday, 16 July, 2017">16 July 2017</Fact>.`,
   },
+  "claim-item": {
+    title: "The figure counts something else than in the source",
+    explanation:
+      "The noun a count counts, read after the figure past a few modifiers (`nearly 650 software " +
+      "companies`), must be the source's, or a word for the same thing: firms for companies, " +
+      "staff for employees, people for either. Students are not employees, cities not " +
+      "countries, universities not software parks; a verb makes `people` workers (`employing`) " +
+      "or students (`trains`). A number that is part of a name (`Global 500`) counts nothing. " +
+      "Only nouns of a small table are compared: another noun is left to a reviewer.",
+    wrong: `The park counts <Fact ${S} quote="with some 80,000 employees">some 80,000</Fact> software companies.`,
+    right: `The park counts <Fact ${S} quote="with some 80,000 employees">some 80,000</Fact> staff.`,
+  },
+  "claim-borrowed-year": {
+    title: "A year dates a figure its source does not date so",
+    explanation:
+      "Each callout is checked against its own quote, so a year that dates another figure of its " +
+      "sentence (`X in 2012`, `In 2012, … X`) must be one that figure's source gives it: in the " +
+      "figure's source sentence, or, where that sentence says no time at all, in a sentence " +
+      "beside it. A year quoted from another passage, or put for the source's `last year`, " +
+      "`this year` or `now`, is refused: the page must not invent a date.",
+    wrong:
+      `Revenues reached <Fact ${S} quote="135 billion renminbi (US$21.7 billion) last year">` +
+      `US$21.7 billion</Fact> in <Fact ${S} quote="By the end of 2012, the city was home">2012</Fact>.`,
+    right:
+      `Revenues reached <Fact ${S} quote="135 billion renminbi (US$21.7 billion) last year">` +
+      `US$21.7 billion</Fact> last year, up from <Fact ${S} quote="up from US$8.65 billion in ` +
+      `2010">US$8.65 billion</Fact> in <Fact ${S} quote="up from US$8.65 billion in 2010">2010</Fact>.`,
+  },
   "rounding-undeclared": {
     title: "A rounded figure does not say so",
     explanation:

@@ -82,10 +82,13 @@ const PLURALS = new Set(["people", "staff", "children", "men", "women", "personn
 export function yearInContext(before: Piece | undefined, after: Piece | undefined): boolean {
   if (before && YEAR_BEFORE.has(before.lower)) return true;
   if (!after || after.type !== "word" || after.roles.length > 0 || after.capital) return true;
-  const w = after.lower;
-  if (PLURALS.has(w)) return false;
-  const plural = w.length > 2 && w.endsWith("s") && !w.endsWith("ss") && !NOT_PLURALS.has(w);
-  return !plural;
+  return !countsPlural(after.lower);
+}
+
+/** Whether a lower-case word after four digits is a plural they count ("students"), not a verb ("marks"). */
+export function countsPlural(w: string): boolean {
+  if (PLURALS.has(w)) return true;
+  return w.length > 2 && w.endsWith("s") && !w.endsWith("ss") && !NOT_PLURALS.has(w);
 }
 
 function pad(n: number): string {
