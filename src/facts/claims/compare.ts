@@ -72,11 +72,13 @@ export function compareFrames(
       page: page.periods.length ? `it counts ${periodWords(page.periods)}` : "no period",
       source: source.periods.length ? `it counts ${periodWords(source.periods)}` : "no period",
     });
-  if (DATED.has(callout.kind) && !anchorsAgree(spanned(page, callout), spanned(source, match)))
+  const pageSpan = spanned(page, callout);
+  const sourceSpan = spanned(source, match);
+  if (dated && !anchorsAgree(pageSpan, sourceSpan))
     problems.push({
       code: "claim-time-anchor",
-      page: anchorWords(page.anchor),
-      source: anchorWords(source.anchor),
+      page: anchorWords(pageSpan.anchor),
+      source: anchorWords(sourceSpan.anchor),
     });
   else if (!dated && page.eventAnchor && page.eventAnchor !== source.eventAnchor)
     problems.push({
