@@ -107,14 +107,22 @@ function resolveFact(
 // How many paragraphs back a source may have named the speaker of a quote ("…,” he says).
 const SPEAKER_REACH = 3;
 
+// Each source paragraph's speaker context, computed once: many quotes share a paragraph.
+const before = new WeakMap<BlockText, string>();
+
 /** The text of the paragraphs just before `block`, where a quoted speaker was last named. */
 function paragraphsBefore(source: Source, block: BlockText): string {
-  const blocks = blockTexts(source);
-  const at = blocks.indexOf(block);
-  return blocks
-    .slice(Math.max(0, at - SPEAKER_REACH), Math.max(0, at))
-    .map((b) => b.block.text)
-    .join("\n");
+  let text = before.get(block);
+  if (text === undefined) {
+    const blocks = blockTexts(source);
+    const at = blocks.indexOf(block);
+    text = blocks
+      .slice(Math.max(0, at - SPEAKER_REACH), Math.max(0, at))
+      .map((b) => b.block.text)
+      .join("\n");
+    before.set(block, text);
+  }
+  return text;
 }
 
 /**
