@@ -10,6 +10,7 @@ import type { Node } from "unist";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { readText } from "../numbers/read.ts";
 import { lookalikesIn } from "./lookalikes.ts";
+import { expressionStrings } from "./expressions.ts";
 import { placedText, rangeOf, type PlacedText } from "./text-offsets.ts";
 import type { ExtractedPage } from "./extract.ts";
 
@@ -25,7 +26,6 @@ const VISIBLE_ATTRIBUTES = new Set([
   "placeholder",
   "summary",
 ]);
-const STRING_LITERAL = /(["'`])((?:\\.|(?!\1)[^\\])*)\1/g;
 
 /** Reads the prose of one node (not inside a callout or an opt-out) into `out`. */
 export function readProse(node: Nodes, page: string, out: ExtractedPage): void {
@@ -68,7 +68,7 @@ function readExpression(value: string, node: Node, out: ExtractedPage): void {
       endOffset: node.position?.end.offset ?? at,
       reason: "an expression computes what readers see, and the check cannot read it",
     });
-  else for (const m of value.matchAll(STRING_LITERAL)) readLoose(m[2], at, out);
+  else for (const shown of expressionStrings(value)) readLoose(shown, at, out);
 }
 
 function read(placed: PlacedText, fallback: number, out: ExtractedPage): void {
