@@ -12,6 +12,7 @@ import { assignIds } from "./mdx/fact-ids.ts";
 import type { Source } from "./sources/model.ts";
 import { factAttributesSchema } from "./schemas/fact.ts";
 import { frameOf, type Frame } from "./claims/frame.ts";
+import { hedgeAround, type OutsideHedge } from "./claims/hedge.ts";
 
 export interface NumberCheck {
   /** The number as read from the callout (offsets in the callout text). */
@@ -22,6 +23,17 @@ export interface NumberCheck {
    * callout's clause as readers see it) and in the source (the quote's sentence).
    */
   claim: { page: Frame; source: Frame } | null;
+  /**
+   * A verb outside the callout that hedges this bare number ("exceeded <Fact>1,000</Fact>"): the
+   * number was compared as the verb qualifies it.
+   */
+  outside: OutsideHedge | null;
+}
+
+/** A hedge outside the callout, and the number of the figure it stands against. */
+export interface HedgeOutside {
+  hedge: OutsideHedge;
+  expr: NumberExpr;
 }
 
 export interface FactResult {
@@ -37,6 +49,8 @@ export interface FactResult {
   round: number | null;
   numbers: NumberCheck[];
   unsure: Unsure[];
+  /** A qualifier or hedging verb next to the callout, outside it; null when there is none. */
+  hedge: HedgeOutside | null;
 }
 
 /** Resolves the facts of one page. `sources` maps ids to checked sources. */
@@ -66,9 +80,14 @@ function resolveFact(
     round !== undefined && factAttributesSchema.shape.round.safeParse(round).success
       ? Number(round)
       : null;
+  const hedge = hedgeOf(fact, reading.numbers);
   const numbers = passage
     ? reading.numbers.map((expr) => {
-        const verdict = compareNumber(expr, quoteNumbers, step);
+        const outside = hedge?.expr === expr && appliesTo(hedge) ? hedge.hedge : null;
+        const judged = outside
+          ? { ...expr, qualifier: outside.phrase, relation: outside.relation }
+          : expr;
+        const verdict = compareNumber(judged, quoteNumbers, step);
         const { context } = fact;
         const claim = verdict.ok
           ? {
@@ -76,7 +95,7 @@ function resolveFact(
               source: frameOf(passage.blockText.block.text, verdict.match.start, verdict.match.end),
             }
           : null;
-        return { expr, verdict, claim };
+        return { expr, verdict, claim, outside };
       })
     : [];
   return {
@@ -89,5 +108,27 @@ function resolveFact(
     round: step,
     numbers,
     unsure: reading.unsure,
+    hedge,
   };
+}
+
+// Years, dates and times take no hedge from the sentence: "over 2012" is a comparison with it.
+const UNHEDGED = new Set(["year", "date", "time"]);
+
+/** The hedge next to the callout, with the figure's number it stands against (its first or last). */
+function hedgeOf(fact: ExtractedFact, numbers: NumberExpr[]): HedgeOutside | null {
+  const { context } = fact;
+  const others = context.callouts.filter((c) => c.start !== context.start);
+  const hedge = hedgeAround(context.text, context, others);
+  if (!hedge) return null;
+  const expr =
+    hedge.side === "before"
+      ? numbers.find((n) => fact.text.slice(0, n.start).trim() === "")
+      : numbers.findLast((n) => fact.text.slice(n.end).trim() === "");
+  return expr && !UNHEDGED.has(expr.kind) ? { hedge, expr } : null;
+}
+
+/** A verb's hedge stands for the qualifier of a bare figure; a qualifier phrase belongs inside. */
+function appliesTo({ hedge, expr }: HedgeOutside): boolean {
+  return hedge.form === "verb" && expr.qualifier === null;
 }

@@ -59,8 +59,17 @@ const CHANGE_REACH = 8;
 const NEGATION_REACH = 6;
 const PERIOD_AFTER = 8;
 const PERIOD_BEFORE = 4;
-// A change word beyond these is said of another comparison ("improved compared to five years ago").
-const NOT_THIS_CHANGE = new Set(["compared", "than", "against", "versus", "vs", "relative"]);
+// A change word beyond these is said of another comparison ("improved compared to five years ago",
+// "fell short of 1,000": a figure missed, not a fall).
+const NOT_THIS_CHANGE = new Set([
+  "compared",
+  "than",
+  "against",
+  "versus",
+  "vs",
+  "relative",
+  "short",
+]);
 
 /** The frame of the number at `[start, end)` of `text`. */
 export function frameOf(text: string, start: number, end: number): Frame {

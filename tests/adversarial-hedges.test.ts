@@ -1,0 +1,83 @@
+/**
+ * Hedges the callout does not hold: a qualifier or a hedging verb next to the tag, through markup
+ * or an expression, and hedges that say more than their words seem to (`650-odd`). Each family
+ * has wrong callouts that must be refused and faithful ones that must pass, against real passages.
+ */
+import { B, fact, runFamilies, type Case } from "./helpers/adversarial.ts";
+
+const REVENUE = "realised revenues of 135 billion renminbi (US$21.7 billion) last year";
+const FIRMS = "home to nearly 1000 service-outsourcing enterprises";
+const STUDENTS = "Dalian now trains more than 70,000 students each year";
+const PARKS = "The DLSP is now home to nearly 650 software companies from China and overseas";
+const UNIVERSITIES = "in software skills programs across 22 universities";
+const NEUSOFT = "Neusoft, which posted revenues of over US$1 billion in 2012";
+const EMPLOYEES = "with some 80,000 employees";
+const INTAKE = "with a current intake of around 1000 students a year";
+const INSTITUTE = "which now boasts more than 12,000 students";
+const office = (figure: string) =>
+  `<Fact ${B} quote="The office has since expanded to over 200">${figure}</Fact>`;
+
+const CASES: Case[] = [
+  {
+    family: "a qualifier outside the tag, beside one inside it or across a determiner",
+    wrong: [
+      `The city was home to *more than* ${fact(FIRMS, "nearly 1,000")} enterprises.`,
+      `Dalian trains **well over** ${fact(STUDENTS, "more than 70,000")} students each year.`,
+      `The DLSP is home to [over](https://example.org) ${fact(PARKS, "nearly 650")} software companies.`,
+      `Dalian now trains at least\n${fact(STUDENTS, "more than 70,000")} students each year.`,
+      `The DLSP has <span>fewer than</span> ${fact(EMPLOYEES, "some 80,000")} employees.`,
+      `The DLSP has \`upwards of\` ${fact(EMPLOYEES, "about 80,000")} employees.`,
+      `Dalian runs software skills programs in well over the ${fact(UNIVERSITIES, "22")} universities.`,
+      `Dalian runs software skills programs in more than its ${fact(UNIVERSITIES, "22")} universities.`,
+      `Dalian runs software skills programs in nearly the ${fact(UNIVERSITIES, "22")} universities.`,
+      `Revenues reached {"more than"} ${fact(REVENUE, "US$21.7 billion")} last year.`,
+      `Revenues reached more than{" "}${fact(REVENUE, "US$21.7 billion")} last year.`,
+      `Revenues reached {'well over '}${fact(REVENUE, "US$21.7 billion")} last year.`,
+      `The DLSP is home to ${fact(PARKS, "nearly 650")} or so software companies.`,
+      `Revenues reached ${fact(REVENUE, "US$21.7 billion")} and then some last year.`,
+      `Dalian trains ${fact(STUDENTS, "more than 70,000")} students or more each year.`,
+      `Dalian runs software skills programs at ${fact(UNIVERSITIES, "22")} universities or more.`,
+      `Dalian runs software skills programs at ${fact(UNIVERSITIES, "22")}, or more, universities.`,
+    ],
+    right: [
+      `Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year.`,
+      `The city, with ${fact(FIRMS, "nearly 1,000")} service-outsourcing enterprises, leads.`,
+      `The DLSP is home to{" "}${fact(PARKS, "nearly 650")} software companies.`,
+      `Dalian runs software skills programs across the ${fact(UNIVERSITIES, "22")} universities.`,
+      `Dalian runs software skills programs at ${fact(UNIVERSITIES, "22")} universities, and trains ${fact(STUDENTS, "more than 70,000")} students each year.`,
+      `The DLSP employs ${fact(EMPLOYEES, "some 80,000")} people.`,
+    ],
+  },
+  {
+    family: "a hedging verb before the tag",
+    wrong: [
+      `Revenues exceeded ${fact(REVENUE, "US$21.7 billion")} last year.`,
+      `Revenues topped ${fact(REVENUE, "US$21.7 billion")} last year.`,
+      `Revenues surpassed ${fact(REVENUE, "US$21.7 billion")} last year.`,
+      `Revenues almost reached ${fact(REVENUE, "US$21.7 billion")} last year.`,
+      `Revenues nearly hit ${fact(REVENUE, "US$21.7 billion")} last year.`,
+      `Revenues fell short of ${fact(REVENUE, "US$21.7 billion")} last year.`,
+      `Revenues went past ${fact(REVENUE, "US$21.7 billion")} last year.`,
+      `Revenues comfortably exceeded ${fact(REVENUE, "US$21.7 billion")} last year.`,
+      `Revenues topped the ${fact(REVENUE, "US$21.7 billion")} mark last year.`,
+      `Neusoft's revenues almost reached ${fact(NEUSOFT, "US$1 billion")}.`,
+      `Neusoft's revenues fell short of ${fact(NEUSOFT, "US$1 billion")}.`,
+      `Neusoft's revenues exceeded ${fact(NEUSOFT, "over US$1 billion")}.`,
+      `The DLSP exceeded ${fact(PARKS, "650")} software companies.`,
+      `The DLSP approached ${fact(PARKS, "nearly 650")} software companies.`,
+    ],
+    right: [
+      `Revenues reached ${fact(REVENUE, "US$21.7 billion")} last year.`,
+      `Revenues rose to ${fact(REVENUE, "US$21.7 billion")} last year.`,
+      `Revenues hit ${fact(REVENUE, "US$21.7 billion")} last year.`,
+      `Neusoft's revenues exceeded ${fact(NEUSOFT, "US$1 billion")}.`,
+      `Neusoft's revenues topped ${fact(NEUSOFT, "US$1 billion")}.`,
+      `The office has since grown past ${office("200")} staff.`,
+      `The DLSP came close to ${fact(PARKS, "650")} software companies.`,
+      `The DLSP is nearing ${fact(PARKS, "650")} software companies.`,
+      `The city's service-outsourcing enterprises fell just short of ${fact(FIRMS, "1,000")}.`,
+    ],
+  },
+];
+
+runFamilies(CASES);
