@@ -78,6 +78,19 @@ const CASES: Case[] = [
       `The city's service-outsourcing enterprises fell just short of ${fact(FIRMS, "1,000")}.`,
     ],
   },
+  {
+    family: "an -odd figure, which is some more than the number",
+    wrong: [
+      `The DLSP is home to ${fact(PARKS, "650-odd")} software companies.`,
+      `The DLSP has ${fact(EMPLOYEES, "80,000-odd")} employees.`,
+      `NIIT's centre takes in ${fact(INTAKE, "1,000 odd")} students a year.`,
+    ],
+    right: [
+      `Neusoft's Institute has ${fact(INSTITUTE, "12,000-odd")} students.`,
+      `Dalian trains ${fact(STUDENTS, "70,000-odd")} students each year.`,
+      `The office has since expanded to ${office("200-odd")} staff.`,
+    ],
+  },
 ];
 
 runFamilies(CASES);

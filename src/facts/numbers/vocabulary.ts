@@ -430,8 +430,9 @@ export const POST_QUALIFIERS = table<Relation>({
   "or so": "approx",
   "or thereabouts": "approx",
   "give or take": "approx",
-  "-odd": "approx",
-  odd: "approx",
+  // "650-odd" is 650 and some more, never fewer.
+  "-odd": "above",
+  odd: "above",
   "+": "above",
   plus: "above",
   "-plus": "above",
