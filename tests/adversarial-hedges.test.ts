@@ -38,6 +38,8 @@ const CASES: Case[] = [
       `Dalian trains ${fact(STUDENTS, "more than 70,000")} students or more each year.`,
       `Dalian runs software skills programs at ${fact(UNIVERSITIES, "22")} universities or more.`,
       `Dalian runs software skills programs at ${fact(UNIVERSITIES, "22")}, or more, universities.`,
+      `Revenues reached ${fact(REVENUE, "US$21.7 billion")} at least, last year.`,
+      `Dalian trains ${fact(STUDENTS, "more than")} ${fact(FIRMS, "nearly 1,000")} enterprises.`,
     ],
     right: [
       `Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year.`,
@@ -46,6 +48,23 @@ const CASES: Case[] = [
       `Dalian runs software skills programs across the ${fact(UNIVERSITIES, "22")} universities.`,
       `Dalian runs software skills programs at ${fact(UNIVERSITIES, "22")} universities, and trains ${fact(STUDENTS, "more than 70,000")} students each year.`,
       `The DLSP employs ${fact(EMPLOYEES, "some 80,000")} people.`,
+    ],
+  },
+  {
+    family: "a hedge inside the tag that the reader must read",
+    wrong: [
+      `Revenues reached ${fact(REVENUE, "better than US$21.7 billion")} last year.`,
+      `Revenues reached ${fact(REVENUE, "approaching US$21.7 billion")} last year.`,
+      `The city was home to ${fact(FIRMS, "1,000 at least")} enterprises.`,
+      `The city was home to ${fact(FIRMS, "a minimum of 1,000")} enterprises.`,
+      `Dalian trains ${fact(STUDENTS, "something like 70,000")} students each year.`,
+      `Revenues reached ${fact(REVENUE, "US$21.7 billion and change")} last year.`,
+    ],
+    right: [
+      `Neusoft posted revenues of ${fact(NEUSOFT, "better than US$1 billion")}.`,
+      `Dalian trains ${fact(STUDENTS, "70,000 at the very least")} students each year.`,
+      `The DLSP has ${fact(EMPLOYEES, "in the order of 80,000")} employees.`,
+      `The DLSP is home to ${fact(PARKS, "getting on for 650")} software companies.`,
     ],
   },
   {

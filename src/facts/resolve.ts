@@ -118,7 +118,12 @@ const UNHEDGED = new Set(["year", "date", "time"]);
 /** The hedge next to the callout, with the figure's number it stands against (its first or last). */
 function hedgeOf(fact: ExtractedFact, numbers: NumberExpr[]): HedgeOutside | null {
   const { context } = fact;
-  const others = context.callouts.filter((c) => c.start !== context.start);
+  // A callout with no number checks no figure: a hedge in it ("<Fact …>more than</Fact> <Fact
+  // …>1,000</Fact>") is as unchecked as one in prose.
+  const others = context.callouts.filter(
+    (c) =>
+      c.start !== context.start && readText(context.text.slice(c.start, c.end)).numbers.length > 0,
+  );
   const hedge = hedgeAround(context.text, context, others);
   if (!hedge) return null;
   const expr =
