@@ -110,6 +110,21 @@ const CASES: Case[] = [
       `The office has since expanded to ${office("200-odd")} staff.`,
     ],
   },
+  {
+    family: "a direction control or other character that draws nothing",
+    wrong: [
+      `Revenues reached ${fact(REVENUE, "US$21.7 billion")} last year\u202E, down sharply\u202C.`,
+      `Revenues reached ${fact(REVENUE, "US$21.7 billion")} \u2066last year\u2069.`,
+      `Revenues reached ${fact(REVENUE, "US$\u202A21.7 billion")} last year.`,
+      `Revenues reached ${fact(REVENUE, "US$21.7 billion")} last year\u200F.`,
+      `Revenues reached ${fact(REVENUE, "US$21.7 billion")} in Dal\u061Cian last year.`,
+      `Dalian runs software skills programs across ${fact(UNIVERSITIES, "2\uFE0F2")} universities.`,
+    ],
+    right: [
+      `Revenues reached ${fact(REVENUE, "US$21.7 billion")} last year.`,
+      `Dalian ❤️ software: it trains ${fact(STUDENTS, "more than 70,000")} students each year.`,
+    ],
+  },
 ];
 
 runFamilies(CASES);

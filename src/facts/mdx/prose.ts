@@ -73,13 +73,17 @@ function readExpression(value: string, node: Node, out: ExtractedPage): void {
 
 function read(placed: PlacedText, fallback: number, out: ExtractedPage): void {
   const reading = readText(placed.text);
+  const lookalikes = lookalikesIn(placed, fallback);
   for (const number of reading.numbers)
     out.uncited.push({ number, ...rangeOf(placed, number.start, number.end, fallback) });
-  for (const u of reading.unsure)
-    out.unreadable.push({
-      text: u.text,
-      reason: u.reason,
-      ...rangeOf(placed, u.start, u.end, fallback),
-    });
-  out.lookalikes.push(...lookalikesIn(placed, fallback));
+  for (const u of reading.unsure) {
+    const range = rangeOf(placed, u.start, u.end, fallback);
+    // A word the reader refused for a hidden character in it is reported as that character
+    // (`text-hidden-character`), once.
+    const hidden = lookalikes.some(
+      (l) => l.kind === "hidden" && l.offset < range.endOffset && range.offset < l.endOffset,
+    );
+    if (!hidden) out.unreadable.push({ text: u.text, reason: u.reason, ...range });
+  }
+  out.lookalikes.push(...lookalikes);
 }
