@@ -125,6 +125,24 @@ const CASES: Case[] = [
       `Dalian ❤️ software: it trains ${fact(STUDENTS, "more than 70,000")} students each year.`,
     ],
   },
+  {
+    family: "a Roman numeral, in a callout or in prose",
+    wrong: [
+      `Dalian runs software skills programs across ${fact(UNIVERSITIES, "XXII")} universities.`,
+      `Dalian runs software skills programs across ${fact(UNIVERSITIES, "xxii")} universities.`,
+      `Dalian has XXII universities.`,
+      `Dalian has **XXII** universities.`,
+      `Across XXII universities, Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year.`,
+      `Dalian runs software skills programs across ${fact(UNIVERSITIES, "22")} universities and XII colleges.`,
+      `In MMXII the city was home to ${fact(FIRMS, "nearly 1,000")} enterprises.`,
+    ],
+    right: [
+      `Dalian runs software skills programs across ${fact(UNIVERSITIES, "22")} universities.`,
+      `As after World War II, Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year.`,
+      `A CV in English helps: Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year.`,
+      `Dalian (i) trains ${fact(STUDENTS, "more than 70,000")} students each year and (iii) hosts the DLSP.`,
+    ],
+  },
 ];
 
 runFamilies(CASES);
