@@ -59,6 +59,7 @@ const CASES: Case[] = [
       `The city was home to ${fact(FIRMS, "a minimum of 1,000")} enterprises.`,
       `Dalian trains ${fact(STUDENTS, "something like 70,000")} students each year.`,
       `Revenues reached ${fact(REVENUE, "US$21.7 billion and change")} last year.`,
+      `Dalian trains ${fact(STUDENTS, "70,000-ish")} students each year.`,
     ],
     right: [
       `Neusoft posted revenues of ${fact(NEUSOFT, "better than US$1 billion")}.`,
@@ -79,6 +80,7 @@ const CASES: Case[] = [
       `Revenues went past ${fact(REVENUE, "US$21.7 billion")} last year.`,
       `Revenues comfortably exceeded ${fact(REVENUE, "US$21.7 billion")} last year.`,
       `Revenues topped the ${fact(REVENUE, "US$21.7 billion")} mark last year.`,
+      `Revenues eclipsed the ${fact(REVENUE, "US$21.7 billion")} mark last year.`,
       `Neusoft's revenues almost reached ${fact(NEUSOFT, "US$1 billion")}.`,
       `Neusoft's revenues fell short of ${fact(NEUSOFT, "US$1 billion")}.`,
       `Neusoft's revenues exceeded ${fact(NEUSOFT, "over US$1 billion")}.`,

@@ -189,6 +189,7 @@ export const HEDGE_VERBS: Readonly<Record<string, Relation>> = table({
   ...same("above", ["surpassing", "tops", "topped", "topping", "outstrip", "outstrips"]),
   ...same("above", ["outstripped", "outnumber", "outnumbers", "outnumbered", "bettered"]),
   ...same("above", ["broke through", "broken through", "breaks through", "break through"]),
+  ...same("above", ["eclipsed", "eclipses", "overtook", "overtaken", "outpaced", "crossed"]),
   ...same("above", phrases(MOTION, ["past", "beyond", "above"])),
   ...same("near-below", ["approach", "approaches", "approached", "approaching", "neared"]),
   ...same("near-below", ["nears", "nearing", "closing in on", "closed in on"]),

@@ -492,6 +492,7 @@ export const POST_QUALIFIERS = table<Relation>({
   // "650-odd" is 650 and some more, never fewer.
   "-odd": "above",
   odd: "above",
+  "-ish": "approx",
   "+": "above",
   plus: "above",
   "-plus": "above",
