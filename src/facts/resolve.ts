@@ -4,6 +4,7 @@
  * result; nothing here reports.
  */
 import { readText, type NumberExpr, type Unsure } from "./numbers/read.ts";
+import { romanFigure } from "./numbers/roman.ts";
 import { compareNumber, type Verdict } from "./numbers/compare.ts";
 import { locateQuote, type Location } from "./quotes/locate.ts";
 import { numbersAround } from "./quotes/source-text.ts";
@@ -76,6 +77,8 @@ function resolveFact(
   // Read the quote's numbers in their paragraph, so that a hedge just outside the quote ("nearly") still counts.
   const quoteNumbers = passage ? numbersAround(passage.blockText, passage.start, passage.end) : [];
   const reading = readText(fact.text);
+  const letter = reading.numbers.length === 0 ? romanFigure(fact.text) : null;
+  if (letter) reading.unsure.push(letter);
   const step =
     round !== undefined && factAttributesSchema.shape.round.safeParse(round).success
       ? Number(round)
