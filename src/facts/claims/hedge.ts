@@ -60,7 +60,8 @@ function starts(others: readonly Span[], after: number): number[] {
 const alternatives = (phrases: Iterable<string>) =>
   [...phrases]
     .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
+    // Words of a phrase may stand apart or be hyphenated ("well-over").
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "(?:\\s+|\\s*-\\s*)"))
     .join("|");
 
 const DETERMINER = `(?:\\s+(${alternatives(DETERMINERS)}))?`;
@@ -90,7 +91,11 @@ const CLAUSE_GOES_ON =
 const NOT_A_NOUN = new Set(["and", "or", "but", "nor", "than", "with", "while", "the", "a", "an"]);
 NOT_A_NOUN.add("of").add("to").add("in").add("on").add("at").add("by").add("for").add("from");
 
-const lower = (s: string) => s.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
+const lower = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/(?<=\p{L})\s*-\s*(?=\p{L})|\s+/gu, " ")
+    .replace(/’/g, "'");
 
 function hedgeBefore(text: string, from: number, to: number): OutsideHedge | null {
   const left = text.slice(from, to);

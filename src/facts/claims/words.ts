@@ -190,6 +190,7 @@ export const HEDGE_VERBS: Readonly<Record<string, Relation>> = table({
   ...same("above", ["outstripped", "outnumber", "outnumbers", "outnumbered", "bettered"]),
   ...same("above", ["broke through", "broken through", "breaks through", "break through"]),
   ...same("above", ["eclipsed", "eclipses", "overtook", "overtaken", "outpaced", "crossed"]),
+  ...same("above", ["cleared", "bested"]),
   ...same("above", phrases(MOTION, ["past", "beyond", "above"])),
   ...same("near-below", ["approach", "approaches", "approached", "approaching", "neared"]),
   ...same("near-below", ["nears", "nearing", "closing in on", "closed in on"]),

@@ -11,25 +11,38 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: "\n", t: "\t", r: 
 
 /** The string literals of an expression, decoded, as it renders them (a template's `${…}` left out). */
 export function expressionStrings(value: string): string[] {
-  const code = value.replace(COMMENT, " ");
-  return [...code.matchAll(STRING_LITERAL)].map((m) => {
-    const body = m[1] === "`" ? (m[2] ?? "").replace(/\$\{[^}]*\}/gu, "") : (m[2] ?? "");
-    return body.replace(ESCAPE, (_, e: string) => {
-      if (e.startsWith("u") || e.startsWith("x")) {
-        const code = parseInt(e.replace(/^[ux]\{?|\}$/gu, ""), 16);
-        return code <= 0x10ffff ? String.fromCodePoint(code) : "";
-      }
-      return SIMPLE_ESCAPES[e] ?? e;
-    });
-  });
+  return literals(value).map((l) => l.text);
 }
 
 /**
- * The text an expression shows: its strings when it has any, nothing when it holds only comments
- * or space, and otherwise its code, which is what a number literal (`{21.7}`) renders.
+ * The text an expression shows: its strings when it has any (joined as `+` joins them, and by a
+ * space where other code stands between, as in `["more", "than"].join(" ")`), nothing when it
+ * holds only comments or space, and otherwise its code, which is what a number literal (`{21.7}`)
+ * renders.
  */
 export function expressionText(value: string): string {
-  const strings = expressionStrings(value);
-  if (strings.length > 0) return strings.join("");
-  return value.replace(COMMENT, "").trim() === "" ? "" : value;
+  const found = literals(value);
+  if (found.length === 0) return value.replace(COMMENT, "").trim() === "" ? "" : value;
+  const code = value.replace(COMMENT, " ");
+  return found
+    .map((l, k) => {
+      const gap = k === 0 ? "" : code.slice(found[k - 1]!.end, l.start);
+      return (k === 0 || /^[\s+]*$/u.test(gap) ? "" : " ") + l.text;
+    })
+    .join("");
+}
+
+function literals(value: string): { text: string; start: number; end: number }[] {
+  const code = value.replace(COMMENT, " ");
+  return [...code.matchAll(STRING_LITERAL)].map((m) => {
+    const body = m[1] === "`" ? (m[2] ?? "").replace(/\$\{[^}]*\}/gu, "") : (m[2] ?? "");
+    const text = body.replace(ESCAPE, (_, e: string) => {
+      if (e.startsWith("u") || e.startsWith("x")) {
+        const point = parseInt(e.replace(/^[ux]\{?|\}$/gu, ""), 16);
+        return point <= 0x10ffff ? String.fromCodePoint(point) : "";
+      }
+      return SIMPLE_ESCAPES[e] ?? e;
+    });
+    return { text, start: m.index, end: m.index + m[0].length };
+  });
 }
