@@ -15,6 +15,7 @@ import {
   HEDGE_ADVERBS,
   HEDGE_VERBS,
   NOT_ACROSS_A_DETERMINER,
+  PAST_A_MARK,
 } from "./words.ts";
 
 export interface OutsideHedge {
@@ -46,7 +47,8 @@ export function hedgeAround(
 ): OutsideHedge | null {
   const from = Math.max(0, figure.start - REACH, ...ends(others, figure.start));
   const to = Math.min(figure.end + REACH, ...starts(others, figure.end), text.length);
-  return hedgeBefore(text, from, figure.start) ?? hedgeAfter(text, figure.end, to, others);
+  const mark = MARK.test(text.slice(figure.end, to));
+  return hedgeBefore(text, from, figure.start, mark) ?? hedgeAfter(text, figure.end, to, others);
 }
 
 function ends(others: readonly Span[], before: number): number[] {
@@ -68,9 +70,12 @@ const DETERMINER = `(?:\\s+(${alternatives(DETERMINERS)}))?`;
 // A verb of threshold, or of amount with an adverb that hedges it, against the figure.
 const VERB_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}'’])(?:(${alternatives(Object.keys(HEDGE_ADVERBS))})\\s+)?` +
-    `(${alternatives([...Object.keys(HEDGE_VERBS), ...AMOUNT_VERBS])})${DETERMINER}[${QUOTES}]*$`,
+    `(${alternatives([...Object.keys(HEDGE_VERBS), ...AMOUNT_VERBS, ...PAST_A_MARK])})` +
+    `${DETERMINER}[${QUOTES}]*$`,
   "iu",
 );
+// A threshold named after the figure: "passed the US$1 billion mark".
+const MARK = /^\s*(?:mark|level|threshold|barrier|milestone|line)\b/iu;
 const QUALIFIER_BEFORE = new RegExp(
   `(?:(?<![\\p{L}\\p{N}'’])|(?=[^\\p{L}]))(${alternatives(Object.keys(PRE_QUALIFIERS))})` +
     `${DETERMINER}[${QUOTES}]*$`,
@@ -97,14 +102,17 @@ const lower = (s: string) =>
     .replace(/(?<=\p{L})\s*-\s*(?=\p{L})|\s+/gu, " ")
     .replace(/’/g, "'");
 
-function hedgeBefore(text: string, from: number, to: number): OutsideHedge | null {
+/** The hedge before the figure; `mark` says a threshold noun follows it ("the 1,000 mark"). */
+function hedgeBefore(text: string, from: number, to: number, mark: boolean): OutsideHedge | null {
   const left = text.slice(from, to);
   const at = (index: number) => ({ start: from + index, end: to, text: left.slice(index).trim() });
   const verb = VERB_BEFORE.exec(left);
   if (verb) {
     const adverb = verb[1] === undefined ? null : lower(verb[1]);
     const phrase = lower(verb[2] ?? "");
-    const relation = verbRelation(adverb, phrase);
+    // "passed 22 laws" is no threshold; "passed the US$1 billion mark" is.
+    const passes = !PAST_A_MARK.has(phrase) || (verb[3] !== undefined && mark);
+    const relation = passes ? verbRelation(adverb, phrase) : null;
     if (relation !== null) {
       const words = adverb === null ? phrase : `${adverb} ${phrase}`;
       return { ...at(verb.index), side: "before", form: "verb", phrase: words, relation };
@@ -121,7 +129,7 @@ function hedgeBefore(text: string, from: number, to: number): OutsideHedge | nul
 
 /** What a verb, hedged or not by an adverb, says of the figure after it; null if it gives it as it is. */
 function verbRelation(adverb: string | null, verb: string): Relation | null {
-  const threshold = HEDGE_VERBS[verb];
+  const threshold = HEDGE_VERBS[verb] ?? (PAST_A_MARK.has(verb) ? "above" : undefined);
   const how = adverb === null ? undefined : HEDGE_ADVERBS[adverb];
   if (threshold === undefined)
     return how === "near" ? "near-below" : how === "approx" ? "approx" : null;

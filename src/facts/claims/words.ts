@@ -202,6 +202,9 @@ export const HEDGE_VERBS: Readonly<Record<string, Relation>> = table({
   ...same("below", ["failed to reach", "fails to reach", "failed to hit", "fell below"]),
 });
 
+/** Verbs that pass a threshold only when one is named: "passed the US$1 billion mark". */
+export const PAST_A_MARK = new Set(["passed", "passes", "broke", "broken", "breaks", "beat"]);
+
 /**
  * Verbs that give a figure as it is ("reached 1,000"), unless an adverb hedges them: "almost
  * reached 1,000" is nearly 1,000.
