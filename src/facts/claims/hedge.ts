@@ -93,8 +93,10 @@ const JOINS_ANOTHER = /^\s*(?:than\b|the\b|an?\b|\p{N})/iu;
 // colleges").
 const CLAUSE_GOES_ON =
   /^\s*(?:$|[.,;:!?)\]—–]|(?:each|every|per|a|an|in|last|this|across|annually|since)\b)/iu;
-const NOT_A_NOUN = new Set(["and", "or", "but", "nor", "than", "with", "while", "the", "a", "an"]);
-NOT_A_NOUN.add("of").add("to").add("in").add("on").add("at").add("by").add("for").add("from");
+const NOT_A_NOUN = new Set([
+  ...["and", "or", "but", "nor", "than", "with", "while", "the", "a", "an", "of", "to", "in"],
+  ...["on", "at", "by", "for", "from"],
+]);
 
 const lower = (s: string) =>
   s

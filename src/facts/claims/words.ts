@@ -232,7 +232,6 @@ export const HEDGE_ADVERBS: Readonly<Record<string, "near" | "approx" | "just" |
   narrowly: "just",
   slightly: "just",
   well: "well",
-  far: "well",
   easily: "well",
   comfortably: "well",
   vastly: "well",
