@@ -11,6 +11,7 @@ export type Direction = "rise" | "fall";
 const MOTION = ["went", "gone", "goes", "go", "going", "rose", "risen", "rises", "rising"];
 MOTION.push("climbed", "climbs", "climbing", "grew", "grown", "grows", "grow", "growing");
 MOTION.push("moved", "pushed", "crept", "edged", "shot", "jumped", "surged", "soared", "got");
+MOTION.push("nudged", "inched", "sailed", "blew", "raced", "zoomed", "powered", "pushing");
 const SHORT = ["fell", "falls", "fall", "fallen", "falling", "stopped", "stops", "stopping"];
 SHORT.push("came", "comes", "coming");
 
@@ -249,6 +250,7 @@ export const NOT_ACROSS_A_DETERMINER = new Set([
   ...["over", "under", "above", "below", "about", "around", "some", "early", "mid", "late"],
   ...["circa", "c.", "ca.", "close to", "north of", "south of", "equal to", "up to", "perhaps"],
   ...["maybe", "possibly", "estimated", "exactly", "precisely", "in the region of", "beyond"],
+  ...["in the neighbourhood of", "in the neighborhood of", "in the vicinity of", "not far off"],
 ]);
 
 function same<T>(value: T, words: string[]): Record<string, T> {
