@@ -4,6 +4,7 @@
  * result; nothing here reports.
  */
 import { readText, type NumberExpr, type Unsure } from "./numbers/read.ts";
+import { romanFigure } from "./numbers/roman.ts";
 import { compareNumber, type Verdict } from "./numbers/compare.ts";
 import { locateQuote, type Location } from "./quotes/locate.ts";
 import { blockTexts, numbersAround, type BlockText } from "./quotes/source-text.ts";
@@ -13,6 +14,7 @@ import type { Source } from "./sources/model.ts";
 import { factAttributesSchema } from "./schemas/fact.ts";
 import { frameOf, type Frame } from "./claims/frame.ts";
 import { countsAsNoun } from "./claims/nouns.ts";
+import { hedgeAround, type OutsideHedge } from "./claims/hedge.ts";
 
 export interface NumberCheck {
   /** The number as read from the callout (offsets in the callout text). */
@@ -23,6 +25,17 @@ export interface NumberCheck {
    * callout's clause as readers see it) and in the source (the quote's sentence).
    */
   claim: { page: Frame; source: Frame } | null;
+  /**
+   * A verb outside the callout that hedges this bare number ("exceeded <Fact>1,000</Fact>"): the
+   * number was compared as the verb qualifies it.
+   */
+  outside: OutsideHedge | null;
+}
+
+/** A hedge outside the callout, and the number of the figure it stands against. */
+export interface HedgeOutside {
+  hedge: OutsideHedge;
+  expr: NumberExpr;
 }
 
 export interface FactResult {
@@ -38,6 +51,8 @@ export interface FactResult {
   round: number | null;
   numbers: NumberCheck[];
   unsure: Unsure[];
+  /** A qualifier or hedging verb next to the callout, outside it; null when there is none. */
+  hedge: HedgeOutside | null;
 }
 
 /** Resolves the facts of one page. `sources` maps ids to checked sources. */
@@ -67,16 +82,23 @@ function resolveFact(
       )
     : [];
   const reading = readText(fact.text);
+  const letter = reading.numbers.length === 0 ? romanFigure(fact.text) : null;
+  if (letter) reading.unsure.push(letter);
   const step =
     round !== undefined && factAttributesSchema.shape.round.safeParse(round).success
       ? Number(round)
       : null;
   const earlier = passage && source ? paragraphsBefore(source, passage.blockText) : "";
+  const hedge = hedgeOf(fact, reading.numbers);
   const numbers = passage
     ? reading.numbers.map((written) => {
         const { context } = fact;
         const expr = asRead(written, context.text, context.start);
-        const verdict = compareNumber(expr, quoteNumbers, step);
+        const outside = hedge?.expr === written && appliesTo(hedge) ? hedge.hedge : null;
+        const judged = outside
+          ? { ...expr, qualifier: outside.phrase, relation: outside.relation }
+          : expr;
+        const verdict = compareNumber(judged, quoteNumbers, step);
         const claim = verdict.ok
           ? {
               page: frameOf(context.text, context.start + expr.start, context.start + expr.end),
@@ -88,7 +110,7 @@ function resolveFact(
               ),
             }
           : null;
-        return { expr, verdict, claim };
+        return { expr, verdict, claim, outside };
       })
     : [];
   return {
@@ -101,6 +123,7 @@ function resolveFact(
     round: step,
     numbers,
     unsure: reading.unsure,
+    hedge,
   };
 }
 
@@ -135,4 +158,30 @@ function asRead(expr: NumberExpr, text: string, offset: number): NumberExpr {
   return countsAsNoun(text, offset + expr.start, offset + expr.end)
     ? { ...expr, kind: "cardinal" }
     : expr;
+}
+
+// Years, dates and times take no hedge from the sentence: "over 2012" is a comparison with it.
+const UNHEDGED = new Set(["year", "date", "time"]);
+
+/** The hedge next to the callout, with the figure's number it stands against (its first or last). */
+function hedgeOf(fact: ExtractedFact, numbers: NumberExpr[]): HedgeOutside | null {
+  const { context } = fact;
+  // A callout with no number checks no figure: a hedge in it ("<Fact …>more than</Fact> <Fact
+  // …>1,000</Fact>") is as unchecked as one in prose.
+  const others = context.callouts.filter(
+    (c) =>
+      c.start !== context.start && readText(context.text.slice(c.start, c.end)).numbers.length > 0,
+  );
+  const hedge = hedgeAround(context.text, context, others);
+  if (!hedge) return null;
+  const expr =
+    hedge.side === "before"
+      ? numbers.find((n) => fact.text.slice(0, n.start).trim() === "")
+      : numbers.findLast((n) => fact.text.slice(n.end).trim() === "");
+  return expr && !UNHEDGED.has(expr.kind) ? { hedge, expr } : null;
+}
+
+/** A verb's hedge stands for the qualifier of a bare figure; a qualifier phrase belongs inside. */
+function appliesTo({ hedge, expr }: HedgeOutside): boolean {
+  return hedge.form === "verb" && expr.qualifier === null;
 }

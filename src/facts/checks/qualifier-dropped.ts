@@ -4,15 +4,37 @@
  */
 import type { FactCheck } from "./types.ts";
 import { figureRange } from "./describe.ts";
+import type { Relation } from "../numbers/qualifiers.ts";
+
+/** What a hedging verb says of the figure after it, for messages. */
+const SAYS: Record<Relation, string> = {
+  exact: "exactly",
+  approx: "about",
+  "near-below": "a little under",
+  below: "under",
+  "at-most": "at most",
+  "near-above": "a little over",
+  above: "more than",
+  "far-above": "well over",
+  "at-least": "at least",
+  early: "the early part of",
+  mid: "the middle of",
+  late: "the end of",
+};
 
 export const qualifierDropped: FactCheck = {
   codes: ["qualifier-dropped"],
   check({ file, fact, numbers }, ctx) {
-    for (const { expr, verdict } of numbers) {
+    for (const { expr, verdict, outside } of numbers) {
       if (verdict.ok || verdict.problem !== "qualifier" || !verdict.closest) continue;
       const source = verdict.closest.qualifier;
-      const message =
-        source === null
+      const message = outside
+        ? `Unexpected \`${outside.text}\` before \`${expr.text}\`, which makes it ` +
+          `${SAYS[outside.relation]} the figure, expected ` +
+          (source === null
+            ? `the figure as the source gives it, \`${verdict.closest.text}\``
+            : `\`${source}\` or a weaker hedge, as in \`${verdict.closest.text}\``)
+        : source === null
           ? `Unexpected qualifier \`${expr.qualifier ?? ""}\` in \`${expr.text}\`, expected ` +
             `the exact figure \`${verdict.closest.text}\` or an approximate one (\`about\`)`
           : expr.qualifier === null

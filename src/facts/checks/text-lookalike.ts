@@ -9,8 +9,9 @@ import type { PageCheck } from "./types.ts";
 export const textLookalike: PageCheck = {
   codes: ["text-hidden-character", "text-mixed-script"],
   check({ file, extracted, facts }, ctx) {
-    // Where the number reader has already refused the word (`number-unreadable`), one finding is
-    // enough for one cause.
+    // Where the number reader has already refused a look-alike word (`number-unreadable`), one
+    // finding is enough for one cause. A hidden character is always reported as itself: a
+    // direction override (U+202E) or a zero-width space is the cause, whatever else it breaks.
     const refused = [
       ...extracted.unreadable,
       ...facts.flatMap((f) =>
@@ -18,8 +19,9 @@ export const textLookalike: PageCheck = {
       ),
     ];
     for (const l of extracted.lookalikes) {
-      if (refused.some((r) => r.offset < l.endOffset && l.offset < r.endOffset)) continue;
       const hidden = l.kind === "hidden";
+      if (!hidden && refused.some((r) => r.offset < l.endOffset && l.offset < r.endOffset))
+        continue;
       ctx.report({
         code: hidden ? "text-hidden-character" : "text-mixed-script",
         file,

@@ -19,7 +19,7 @@ import {
   CHANGE_AFTER,
   CHANGE_MODIFIERS,
   CHANGE_NOUNS,
-  DETERMINERS,
+  EVENT_OPENERS,
   NEGATORS,
   NOT_A_RATE,
   NOT_NEGATING,
@@ -101,8 +101,9 @@ const NEGATION_REACH = 6;
 const MODAL_REACH = 6;
 const PERIOD_AFTER = 8;
 const PERIOD_BEFORE = 4;
-// A change word beyond these is said of another comparison ("more than").
-const NOT_THIS_CHANGE = new Set(["than"]);
+// A change word beyond these is said of another comparison ("more than"; "fell short of 1,000": a
+// figure missed, not a fall).
+const NOT_THIS_CHANGE = new Set(["than", "short"]);
 // Beyond these, a change word says how the number's time compares with another ("improved
 // compared to five years ago"): the number is where the change is measured from.
 const REFERENCE = new Set(["compared", "comparison", "against", "versus", "vs", "relative"]);
@@ -282,7 +283,8 @@ function eventAnchor(after: Word[]): Anchor | null {
     const next = after[k + 1];
     // "five times larger than before the deal": the time compared with, not an anchor.
     if (anchor && COMPARING.has(after[k - 1]?.text ?? "")) continue;
-    if (anchor && next && !next.apart && (next.number || DETERMINERS.has(next.text))) return anchor;
+    if (anchor && next && !next.apart && (next.number || EVENT_OPENERS.has(next.text)))
+      return anchor;
   }
   return null;
 }

@@ -3,8 +3,17 @@
  * fell, what negates it, what period it is counted over, and what time it is anchored to.
  */
 import { table } from "../numbers/vocabulary.ts";
+import type { Relation } from "../numbers/qualifiers.ts";
 
 export type Direction = "rise" | "fall";
+
+// Verbs of motion that pass a threshold ("went past 1,000"), and those that stop short of one.
+const MOTION = ["went", "gone", "goes", "go", "going", "rose", "risen", "rises", "rising"];
+MOTION.push("climbed", "climbs", "climbing", "grew", "grown", "grows", "grow", "growing");
+MOTION.push("moved", "pushed", "crept", "edged", "shot", "jumped", "surged", "soared", "got");
+MOTION.push("nudged", "inched", "sailed", "blew", "raced", "zoomed", "powered", "pushing");
+const SHORT = ["fell", "falls", "fall", "fallen", "falling", "stopped", "stops", "stopping"];
+SHORT.push("came", "comes", "coming");
 
 /** Verbs and nouns of change, every inflection written out (no stemming guesses). */
 export const CHANGE: Readonly<Record<string, Direction>> = table({
@@ -112,6 +121,10 @@ export const ROLE_WORDS: Readonly<Record<string, Role>> = table({
   from: "from",
   to: "to",
   at: "to",
+  // "grew past 200", "rose above US$1 billion": where it ended, hedged.
+  past: "to",
+  beyond: "to",
+  above: "to",
   by: "by",
   of: "by",
 });
@@ -247,7 +260,7 @@ export const EVENT_ANCHORS: Readonly<Record<string, Anchor>> = table({
 });
 
 /** Words that open the name of an event after an anchor ("since the deal", "before its merger"). */
-export const DETERMINERS = new Set([
+export const EVENT_OPENERS = new Set([
   "the",
   "a",
   "an",
@@ -348,6 +361,87 @@ export const WEEKDAYS: Readonly<Record<string, number>> = table(
 
 /** Anchors that a plain "in" may stand for, saying less ("in 2012" for "by the end of 2012"). */
 export const NARROWS_A_YEAR = new Set<Anchor>(["start", "middle", "end"]);
+
+/**
+ * Verbs that set a figure against a threshold, and where they put it: "exceeded 1,000" is more than
+ * 1,000, "fell short of 1,000" less. Beside a bare figure one says what a qualifier would, and is
+ * held to the source's qualifier.
+ */
+export const HEDGE_VERBS: Readonly<Record<string, Relation>> = table({
+  ...same("above", ["exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed"]),
+  ...same("above", ["surpassing", "tops", "topped", "topping", "outstrip", "outstrips"]),
+  ...same("above", ["outstripped", "outnumber", "outnumbers", "outnumbered", "bettered"]),
+  ...same("above", ["broke through", "broken through", "breaks through", "break through"]),
+  ...same("above", ["eclipsed", "eclipses", "overtook", "overtaken", "outpaced", "crossed"]),
+  ...same("above", ["cleared", "bested"]),
+  ...same("above", phrases(MOTION, ["past", "beyond", "above"])),
+  ...same("near-below", ["approach", "approaches", "approached", "approaching", "neared"]),
+  ...same("near-below", ["nears", "nearing", "closing in on", "closed in on"]),
+  ...same("near-below", phrases(["came", "come", "comes", "coming"], ["close to"])),
+  ...same("below", phrases(SHORT, ["short of", "well short of", "far short of"])),
+  ...same("near-below", phrases(SHORT, ["just short of", "slightly short of"])),
+  ...same("near-below", phrases(SHORT, ["a little short of", "narrowly short of"])),
+  // "did not reach" and "never reached" are denials, read as such (`claim-negation`).
+  ...same("below", ["failed to reach", "fails to reach", "failed to hit", "fell below"]),
+});
+
+/** Verbs that pass a threshold only when one is named: "passed the US$1 billion mark". */
+export const PAST_A_MARK = new Set(["passed", "passes", "broke", "broken", "breaks", "beat"]);
+
+/**
+ * Verbs that give a figure as it is ("reached 1,000"), unless an adverb hedges them: "almost
+ * reached 1,000" is nearly 1,000.
+ */
+export const AMOUNT_VERBS = new Set([
+  ...["reach", "reached", "reaches", "hit", "hits", "touched", "touches", "totalled", "totaled"],
+  ...["totals", "numbered", "numbers", "amounted to", "amounts to", "came to", "comes to"],
+  ...["stood at", "stands at", "equalled", "equaled", "equals", "matched", "matches"],
+]);
+
+/** Adverbs that hedge a verb of amount or of threshold, by what they make of it. */
+export const HEDGE_ADVERBS: Readonly<Record<string, "near" | "approx" | "just" | "well">> = table({
+  nearly: "near",
+  almost: "near",
+  "all but": "near",
+  "not quite": "near",
+  about: "approx",
+  roughly: "approx",
+  approximately: "approx",
+  "more or less": "approx",
+  "just about": "approx",
+  just: "just",
+  "only just": "just",
+  barely: "just",
+  narrowly: "just",
+  slightly: "just",
+  well: "well",
+  easily: "well",
+  comfortably: "well",
+  vastly: "well",
+  handily: "well",
+});
+
+/** Words that may stand between a hedge and its figure: "well over the 22 universities". */
+export const DETERMINERS = ["the", "a", "an", "its", "their", "his", "her", "our", "your"];
+
+/**
+ * Qualifiers that, before a determiner, mostly say something else: "over the three years",
+ * "about the 22 universities", "close to the park".
+ */
+export const NOT_ACROSS_A_DETERMINER = new Set([
+  ...["over", "under", "above", "below", "about", "around", "some", "early", "mid", "late"],
+  ...["circa", "c.", "ca.", "close to", "north of", "south of", "equal to", "up to", "perhaps"],
+  ...["maybe", "possibly", "estimated", "exactly", "precisely", "in the region of", "beyond"],
+  ...["in the neighbourhood of", "in the neighborhood of", "in the vicinity of", "not far off"],
+]);
+
+function same<T>(value: T, words: string[]): Record<string, T> {
+  return Object.fromEntries(words.map((w) => [w, value]));
+}
+
+function phrases(verbs: string[], tails: string[]): string[] {
+  return verbs.flatMap((v) => tails.map((t) => `${v} ${t}`));
+}
 
 function forms(direction: Direction, words: string[]): Record<string, Direction> {
   return Object.fromEntries(words.map((w) => [w, direction]));

@@ -146,7 +146,10 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
     title: "Part of the figure stands outside the callout",
     explanation:
       "A hedge, currency, scale or unit written just outside the tag changes what " +
-      "readers see without being checked: put all of the figure inside.",
+      "readers see without being checked: put all of the figure inside. A qualifier next to " +
+      "the tag is the figure's even when a determiner stands between (`well over the 22`) or " +
+      "the figure inside has its own (`more than nearly 1,000`, `nearly 1,000 or so`): keep " +
+      "one hedge, inside.",
     wrong: `The signed contract value was more than <Fact ${KPMG}>US$1.79 billion</Fact>.`,
     right: `The signed contract value was <Fact ${KPMG}>US$1.79 billion</Fact>.`,
   },
@@ -179,7 +182,9 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
     title: "The source's hedge was dropped or flipped",
     explanation:
       "Keep the source's qualifier or use a weaker one: `nearly 650` may be `about " +
-      "650` or `under 650`, never `650` or `at least 650`.",
+      "650` or `under 650`, never `650` or `at least 650`. A verb before a bare figure " +
+      "hedges it as a qualifier would: `exceeded 650` says more than 650, `almost reached " +
+      "650` nearly 650, and `650-odd` is 650 and some more.",
     wrong: `<Fact ${PARKS}>650</Fact>`,
     right: `<Fact ${PARKS}>about 650</Fact>`,
   },

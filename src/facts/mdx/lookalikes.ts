@@ -14,10 +14,14 @@ export interface Lookalike {
   reason: string;
 }
 
-// Format characters, the combining grapheme joiner and the Hangul fillers: all draw nothing.
-const HIDDEN = /[\p{Cf}\u034F\u115F\u1160\u3164\uFFA0]/gu;
+// Format characters (among them the direction marks, embeddings, overrides and isolates U+200E,
+// U+200F, U+202A–U+202E, U+2066–U+2069 and U+061C), the combining grapheme joiner, the Hangul
+// fillers, the Khmer inherent vowels and the variation selectors: all draw nothing.
+const HIDDEN =
+  /\p{Cf}|\u034F|[\u115F\u1160\u3164\uFFA0]|\u17B4|\u17B5|[\uFE00-\uFE0F]|[\u{E0100}-\u{E01EF}]/gu;
 // A zero-width joiner belongs in an emoji sequence (👩‍💻), between two pictographs.
 const EMOJI_JOINER = /(?<=\p{Extended_Pictographic}\uFE0F?)\u200D(?=\p{Extended_Pictographic})/u;
+const PICTOGRAPH = /\p{Extended_Pictographic}$/u;
 const WORD = /[\p{L}\p{M}]+/gu;
 const SCRIPTS = ["Latin", "Cyrillic", "Greek", "Armenian", "Cherokee", "Coptic"].map(
   (name) => [name, new RegExp(`\\p{Script=${name}}`, "u")] as const,
@@ -29,6 +33,12 @@ export function lookalikesIn(placed: PlacedText, fallback: number): Lookalike[] 
   const { text } = placed;
   for (const m of text.matchAll(HIDDEN)) {
     if (m[0] === "\u200D" && EMOJI_JOINER.test(text.slice(Math.max(0, m.index - 3), m.index + 3)))
+      continue;
+    // A variation selector after a pictograph picks how it is drawn (❤️).
+    if (
+      /[\uFE00-\uFE0F]/u.test(m[0]) &&
+      PICTOGRAPH.test(text.slice(Math.max(0, m.index - 2), m.index))
+    )
       continue;
     const code = m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
     found.push({

@@ -10,6 +10,7 @@ import type { Node } from "unist";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { readText } from "../numbers/read.ts";
 import { lookalikesIn } from "./lookalikes.ts";
+import { expressionStrings } from "./expressions.ts";
 import { placedText, rangeOf, type PlacedText } from "./text-offsets.ts";
 import type { ExtractedPage } from "./extract.ts";
 
@@ -25,7 +26,6 @@ const VISIBLE_ATTRIBUTES = new Set([
   "placeholder",
   "summary",
 ]);
-const STRING_LITERAL = /(["'`])((?:\\.|(?!\1)[^\\])*)\1/g;
 
 /** Reads the prose of one node (not inside a callout or an opt-out) into `out`. */
 export function readProse(node: Nodes, page: string, out: ExtractedPage): void {
@@ -68,18 +68,22 @@ function readExpression(value: string, node: Node, out: ExtractedPage): void {
       endOffset: node.position?.end.offset ?? at,
       reason: "an expression computes what readers see, and the check cannot read it",
     });
-  else for (const m of value.matchAll(STRING_LITERAL)) readLoose(m[2], at, out);
+  else for (const shown of expressionStrings(value)) readLoose(shown, at, out);
 }
 
 function read(placed: PlacedText, fallback: number, out: ExtractedPage): void {
   const reading = readText(placed.text);
+  const lookalikes = lookalikesIn(placed, fallback);
   for (const number of reading.numbers)
     out.uncited.push({ number, ...rangeOf(placed, number.start, number.end, fallback) });
-  for (const u of reading.unsure)
-    out.unreadable.push({
-      text: u.text,
-      reason: u.reason,
-      ...rangeOf(placed, u.start, u.end, fallback),
-    });
-  out.lookalikes.push(...lookalikesIn(placed, fallback));
+  for (const u of reading.unsure) {
+    const range = rangeOf(placed, u.start, u.end, fallback);
+    // A word the reader refused for a hidden character in it is reported as that character
+    // (`text-hidden-character`), once.
+    const hidden = lookalikes.some(
+      (l) => l.kind === "hidden" && l.offset < range.endOffset && range.offset < l.endOffset,
+    );
+    if (!hidden) out.unreadable.push({ text: u.text, reason: u.reason, ...range });
+  }
+  out.lookalikes.push(...lookalikes);
 }

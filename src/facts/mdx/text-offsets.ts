@@ -7,6 +7,7 @@
  */
 import type { Nodes } from "mdast";
 import { decodeNamedCharacterReference } from "decode-named-character-reference";
+import { expressionText } from "./expressions.ts";
 
 export interface PlacedText {
   text: string;
@@ -16,6 +17,7 @@ export interface PlacedText {
   ends: number[];
 }
 
+const EXPRESSIONS = new Set(["mdxTextExpression", "mdxFlowExpression"]);
 // How far alignment may skip ahead for one character: beyond this, markup is not the reason.
 const MAX_SKIP = 12;
 
@@ -40,8 +42,10 @@ function collect(node: Nodes, page: string, out: PlacedText): void {
   if ("value" in node && typeof node.value === "string" && node.type !== "yaml") {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
-    out.text += node.value;
-    align(node.value, page.slice(start, end), start, out);
+    // An expression shows what it renders (`{"more than"}` shows `more than`), not its code.
+    const value = EXPRESSIONS.has(node.type) ? expressionText(node.value) : node.value;
+    out.text += value;
+    align(value, page.slice(start, end), start, out);
     return;
   }
   if ("children" in node) for (const child of node.children) collect(child, page, out);

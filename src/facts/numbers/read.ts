@@ -13,6 +13,7 @@ import { has, lex, ROLE_BITS, type Piece, type RoleName } from "./lexicon.ts";
 import { Grammar } from "./grammar.ts";
 import { TABLE } from "./forms/index.ts";
 import { unusualNumerals } from "./unusual.ts";
+import { romanNumerals } from "./roman.ts";
 import type { Figure } from "./numeral.ts";
 import type { NumberExpr, Reading, Unsure } from "./result.ts";
 
@@ -25,7 +26,7 @@ const PARAGRAPH_BREAK = /\n[^\S\n]*\n|\u2029/g;
  * `text`. `normalized` may be given when the caller has it already.
  */
 export function readText(text: string, normalized?: Normalized): Reading {
-  const unusual = unusualNumerals(text);
+  const unusual = [...unusualNumerals(text), ...romanNumerals(text)];
   const reading: Reading = { numbers: [], unsure: [] };
   let from = 0;
   if (text.includes("\n") || text.includes("\u2029")) {

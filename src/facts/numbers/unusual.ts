@@ -12,9 +12,10 @@ const ENCLOSED = "\u2460-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF";
 const CJK_NUMERALS = "〇一二三四五六七八九十百千万亿億兆零两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟";
 /**
  * Invisible characters normalising keeps (it drops U+200B–U+200D, U+2060, U+FEFF, U+00AD); the
- * combining grapheme joiner U+034F stands outside the class, where it cannot combine.
+ * combining grapheme joiner U+034F and the variation selectors stand outside the class, where they
+ * cannot combine. A variation selector draws nothing between digits or letters ("2\uFE0F2").
  */
-const INVISIBLE = "(?:[\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C\u180E]|\u034F)";
+const INVISIBLE = "(?:[\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C\u180E]|\u034F|[\uFE00-\uFE0F])";
 
 const ANY = new RegExp(
   `[${SUPERSCRIPT}${VULGAR}${ROMAN}${ENCLOSED}${CJK_NUMERALS}]|${INVISIBLE}`,
