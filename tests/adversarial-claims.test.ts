@@ -20,6 +20,9 @@ const DLSP_2010 =
 const JAPAN =
   "80 per cent of Dalian’s revenue from exported ITO services was based on Japanese business";
 const EMPLOYEES = "with some 80,000 employees";
+const DLSP_OPENED = "opened on 3sq km of prime urban land in 1999";
+const XIA =
+  "Over the last 10 years, Dalian has focused on building its service outsourcing industry";
 const PUBLISHED = `<Fact ${B} quote="PUBLISHED : Sunday, 16 July, 2017">16 July 2017</Fact>`;
 const TIER = `<Fact ${B} quote="which is a tier two city">a tier two city</Fact>`;
 
@@ -65,9 +68,11 @@ const CASES: Case[] = [
       `Revenues reached ${fact(REVENUE, "US$21.7 billion")} last year without any outsourcing.`,
       `${fact(STUDENTS, "More than 70,000")} students are not trained in Dalian each year.`,
       `Nobody trains ${fact(STUDENTS, "more than 70,000")} students each year in Dalian.`,
+      `Dalian's higher education system was not supplying the market with ${fact("supplying the market with an extra 10,000 young professionals", "an extra 10,000")} young professionals.`,
     ],
     right: [
       `Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year, not only in software.`,
+      `Global heavyweights have set up shop here, not to mention Neusoft, which posted revenues of ${fact("posted revenues of over US$1 billion in 2012", "over US$1 billion")}.`,
       `The feature gives ${fact(DLSP, "25.6 per cent", ' round="0.1"')} as the rise of export revenues, without saying which month it ends.`,
     ],
   },
@@ -76,6 +81,7 @@ const CASES: Case[] = [
     wrong: [
       `The industry earns ${fact(REVENUE, "US$21.7 billion")} every quarter.`,
       `The industry earns ${fact(REVENUE, "US$21.7 billion")} quarterly.`,
+      `Revenues reached ${fact(REVENUE, "US$21.7 billion")} a quarter last year.`,
       `The DLSP has ${fact(EMPLOYEES, "some 80,000")} employees per company.`,
       `Dalian trains ${fact(STUDENTS, "more than 70,000")} students per university each year.`,
       `DLSP export revenues rose ${fact(DLSP, "25.6 per cent")} month on month.`,
@@ -85,6 +91,16 @@ const CASES: Case[] = [
       `Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year across ${fact(UNIVERSITIES, "22")} universities.`,
       `DLSP export revenues rose ${fact(DLSP, "25.6 per cent")} year on year.`,
       `DLSP export revenues grew ${fact(DLSP, "25.6%")} year on year in ${fact(DLSP_2010, "2010")}.`,
+    ],
+  },
+  {
+    family: "a year used as a count, with modifiers or an unknown noun after it",
+    wrong: [
+      `The city was home to ${fact("By the end of 2012, the city was home to", "2012")} service-outsourcing enterprises.`,
+      `Tholons lists ${fact(RANK, "2013")} outsourcing destinations.`,
+    ],
+    right: [
+      `Tholons ranked Dalian ${fact(RANK, "15th")} in its ${fact(RANK, "2013")} outsourcing rankings.`,
     ],
   },
   {
@@ -105,6 +121,8 @@ const CASES: Case[] = [
     wrong: [
       `Since ${fact(RANK, "2013")}, Tholons has ranked Dalian the world's ${fact(TOP, "14th")} largest outsourcing destination.`,
       `Neusoft's European business had increased ${fact(FOLD, "five-fold")} before the deal.`,
+      `Since ${fact(DLSP_OPENED, "1999")} the DLSP has been home to ${fact("The DLSP is now home to nearly 650 software companies", "nearly 650")} software companies.`,
+      `From ${fact("The Institute was set up here in 2000", "2000")} onward the Institute was being set up.`,
       `Neusoft's European business has increased ${fact(FOLD, "five-fold")} after the deal.`,
     ],
     right: [
@@ -112,6 +130,9 @@ const CASES: Case[] = [
       `Neusoft's European business has grown ${fact(FOLD, "five-fold")} since the deal.`,
       `Since the deal, Neusoft's European business has grown to ${fact(FOLD, "five times")} its size.`,
       `Neusoft's European business is now ${fact(FOLD, "five times")} larger than before the deal.`,
+      `Neusoft's European business is now ${fact(FOLD, "five times")} what it was before the deal.`,
+      `Since the deal, Neusoft's European business has grown by a factor of ${fact(FOLD, "five")}.`,
+      `Accenture has been in Dalian since ${fact("which set up its first delivery centre in Dalian in 2002", "2002")}.`,
       `Revenue has grown since ${fact("up from US$8.65 billion in 2010", "2010")}, when it was ${fact("up from US$8.65 billion in 2010", "US$8.65 billion")}.`,
     ],
   },
@@ -133,10 +154,13 @@ const CASES: Case[] = [
       `According to KPMG, ${fact(JAPAN, "80 per cent")} of the revenue from exported ITO services came from Japanese business.`,
       `According to Deloitte, revenues reached ${fact(REVENUE, "US$21.7 billion")} last year.`,
       `Dalian is ${TIER}, Prakash Menon said.`,
+      `“Over the last ${fact(XIA, "10 years")}, Dalian has focused on building its service outsourcing industry,” says Walter Fang.`,
+      `Nick Yu says Deloitte's Dalian office has since expanded to <Fact ${B} quote="The office has since expanded to over 200.">over 200</Fact> staff.`,
     ],
     right: [
       `According to China's Ministry of Commerce, ${fact(JAPAN, "80 per cent")} of the revenue from exported ITO services came from Japanese business.`,
       `Dalian is ${TIER}, Zhang said.`,
+      `“Over the last ${fact(XIA, "10 years")}, Dalian has focused on building its service outsourcing industry,” says Xia Deren.`,
       `<Fact ${B} quote="Twenty years ago, we were mainly doing advisory and auditing works">Twenty years ago</Fact>, the office mainly did advisory and auditing work, Zhang says.`,
     ],
   },

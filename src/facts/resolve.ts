@@ -148,12 +148,21 @@ function paragraphsBefore(source: Source, block: BlockText): string {
   return text;
 }
 
+const FACTOR = /\bfactor of\s+$/i;
+
 /**
  * A number as its sentence reads it: four digits that the figure alone gives as a year are a
- * count where a counted noun follows them ("<Fact>2008</Fact> students"). `offset` is where the
+ * count where a counted noun follows them ("<Fact>2008</Fact> students"); a number after "a factor
+ * of" is a multiple. `offset` is where the
  * number's text starts in `text`.
  */
 function asRead(expr: NumberExpr, text: string, offset: number): NumberExpr {
+  // "grown by a factor of <Fact>five</Fact>": a multiple, as "five-fold" is.
+  if (
+    expr.kind === "cardinal" &&
+    FACTOR.test(text.slice(Math.max(0, offset + expr.start - 20), offset + expr.start))
+  )
+    return { ...expr, kind: "multiple" };
   if (expr.kind !== "year" || !/^\d{4}$/.test(expr.text)) return expr;
   return countsAsNoun(text, offset + expr.start, offset + expr.end)
     ? { ...expr, kind: "cardinal" }

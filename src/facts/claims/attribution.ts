@@ -42,7 +42,7 @@ export function voicesIn(clause: string): Voices {
   const words = (re: RegExp) => [
     ...new Set([...clause.matchAll(re)].flatMap((m) => nameWords(m[1]!))),
   ];
-  return { accordingTo: words(ACCORDING), speakers: words(SAYS) };
+  return { accordingTo: words(ACCORDING), speakers: [...words(SAYS), ...words(SAID_BY)] };
 }
 
 // A source's paragraphs are read for each of their quotes: keep their names.

@@ -96,14 +96,17 @@ export function compareFrames(
       page: `the day was a ${DAY_NAMES[page.weekday]}`,
       source: `${callout.date} was a ${DAY_NAMES[weekday]}`,
     });
-  // A speaker quoted over several paragraphs is named in the first of them only ("he says"); an
-  // authority ("according to KPMG") is named beside its figure, or was quoted just before.
+  // A name the quote's paragraph gives is the source's. A paragraph of someone's words that does
+  // not name its speaker ("…,” he says) goes on quoting the one named a paragraph or two before.
+  const continues = source.quotation && source.speakersHere.size === 0;
   const unnamed = [
     ...page.voices.accordingTo.filter(
-      (name) => !source.named.has(name) && !source.speakersEarlier.has(name),
+      (name) => !source.named.has(name) && !(continues && source.speakersEarlier.has(name)),
     ),
     ...page.voices.speakers.filter(
-      (name) => !source.named.has(name) && !source.namedEarlier.has(name),
+      (name) =>
+        !source.named.has(name) &&
+        !(continues && (source.speakersEarlier.has(name) || source.namedEarlier.has(name))),
     ),
   ];
   if (unnamed.length > 0)
@@ -164,7 +167,10 @@ function anchorsAgree(page: Frame, source: Frame): boolean {
     (p === "in" && NARROWS_A_YEAR.has(s)) ||
     // …but only where the page, too, says a change: "Since 2013, Dalian has ranked 14th" says the
     // rank held since then, which the source does not.
-    ((p === "since" || p === "between") && s === "in" && source.startsChange && page.changeSaid)
+    ((p === "since" || p === "between") && s === "in" && source.startsChange && page.changeSaid) ||
+    // A thing set up in 2002 has been there since 2002: where the page says no beginning of its own
+    // and dates no other figure ("Since 1999 the park has been home to 650 firms" is not so).
+    (p === "since" && s === "in" && source.begins && !page.beginSaid && !page.otherNumbers)
   );
 }
 

@@ -10,6 +10,7 @@ import { clauseAround, sentenceAround, type Span } from "./sentences.ts";
 import { namesIn, speakersIn, voicesIn, type Voices } from "./attribution.ts";
 import {
   ANCHORS,
+  BEGINS,
   CAUSE,
   CHANGE,
   EVENT_ANCHORS,
@@ -54,6 +55,11 @@ export interface Frame {
    * has since expanded to over 200."): where a page may say the number is where it started.
    */
   changeNext: Direction | null;
+  /** A verb of a beginning comes before the number in its clause ("set up … in 2002"). */
+  begins: boolean;
+  /** A verb of a beginning, or another number, stands anywhere else in the clause. */
+  beginSaid: boolean;
+  otherNumbers: boolean;
   /** The clause says a change anywhere ("Since 2010, revenue has risen"). */
   changeSaid: boolean;
   /**
@@ -71,6 +77,10 @@ export interface Frame {
   voices: Voices;
   /** Every name in the text read (for a source, the quote's paragraph). */
   named: ReadonlySet<string>;
+  /** Who the text read quotes by name ("says Xia Deren"); for a source, in the quote's paragraph. */
+  speakersHere: ReadonlySet<string>;
+  /** The text read holds a quotation (a source paragraph of someone's words, not the author's). */
+  quotation: boolean;
   /** Who the text before it quotes (for a source, the paragraphs just before the quote's). */
   speakersEarlier: ReadonlySet<string>;
   /** Every name in the text before it. */
@@ -95,9 +105,12 @@ const WORDS_READ = 12;
 const REACH = 160;
 // After the number, a change word followed by these says where the change ended.
 const CHANGE_FROM = new Set(["from", "on", "over"]);
-const COMPARING = new Set(["than", "as", "compared", "with"]);
+const COMPARING = new Set(["than", "as", "compared", "with", "what"]);
 const CHANGE_REACH = 8;
-const NEGATION_REACH = 6;
+// A denial before the number may govern a verb some words back ("was not supplying the market
+// with an extra 10,000"); after it, only the words next to it.
+const NEGATION_REACH = 8;
+const NEGATION_AFTER = 6;
 const MODAL_REACH = 6;
 const PERIOD_AFTER = 8;
 const PERIOD_BEFORE = 4;
@@ -136,6 +149,13 @@ export function frameOf(text: string, start: number, end: number, earlier = ""):
     periods: periods(before, after),
     ...anchor(before, after),
     changeSaid: said.some((w) => CHANGE[w.text] !== undefined),
+    begins: before.some(
+      (w, k) => BEGINS.has(w.text) || (w.text === "set" && before[k - 1]?.text === "up"),
+    ),
+    beginSaid: said.some(
+      (w, k) => BEGINS.has(w.text) || (w.text === "set" && said[k + 1]?.text === "up"),
+    ),
+    otherNumbers: said.some((w) => w.number && (w.start < start || w.start >= end)),
     changeNext: changeNext(text, sentence.end),
     eventAnchor: eventAnchor(after),
     rankFrom: RANK_ENDS[after[0]?.text ?? ""] ?? null,
@@ -143,6 +163,8 @@ export function frameOf(text: string, start: number, end: number, earlier = ""):
     cause: CAUSE.test(text.slice(sentence.start, sentence.end)),
     voices: voicesIn(text.slice(clause.start, clause.end)),
     named: namesIn(text),
+    speakersHere: speakersIn(text),
+    quotation: /[“”"]/u.test(text),
     speakersEarlier: speakersIn(earlier),
     namedEarlier: namesIn(earlier),
     clause: text.slice(clause.start, clause.end).trim(),
@@ -264,7 +286,8 @@ function negated(before: Word[]): boolean {
   for (const [k, word] of near.entries()) {
     if (word.number) return false;
     const pair = `${word.text} ${before[k - 1]?.text ?? ""}`;
-    if (NOT_NEGATING.has(pair)) continue;
+    if (NOT_NEGATING.has(pair) || NOT_NEGATING.has(`${pair} ${before[k - 2]?.text ?? ""}`))
+      continue;
     const earlier = `${before[k + 1]?.text ?? ""} ${word.text}`;
     if (NEGATORS.has(word.text) || NEGATORS.has(earlier) || /n't$/.test(word.text)) return true;
   }
@@ -281,8 +304,9 @@ function eventAnchor(after: Word[]): Anchor | null {
     if (word.apart || word.number) break;
     const anchor = EVENT_ANCHORS[word.text];
     const next = after[k + 1];
-    // "five times larger than before the deal": the time compared with, not an anchor.
-    if (anchor && COMPARING.has(after[k - 1]?.text ?? "")) continue;
+    // "five times larger than before the deal", "five times what it was before the deal": the
+    // time compared with, not an anchor.
+    if (anchor && after.slice(Math.max(0, k - 3), k).some((w) => COMPARING.has(w.text))) continue;
     if (anchor && next && !next.apart && (next.number || EVENT_OPENERS.has(next.text)))
       return anchor;
   }
@@ -309,7 +333,7 @@ function modal(text: string, before: Word[]): boolean {
  * the same claim ("…, but not in software skills programs").
  */
 function negatedAfter(after: Word[], rest: string): boolean {
-  const near = unbroken(after.slice(0, NEGATION_REACH));
+  const near = unbroken(after.slice(0, NEGATION_AFTER));
   // "41%, without saying for which value" tells how the source put it, not what it denies.
   const denies = (w: Word, k: number) =>
     (NEGATORS.has(w.text) || /n't$/.test(w.text)) &&
@@ -340,7 +364,11 @@ function periods(before: Word[], after: Word[]): string[] {
       ] as const) {
         const period = PERIODS[phrase];
         if (period === undefined) continue;
-        if (phrase === "a year" && NOT_A_RATE.has(words[k + 2]?.text ?? "")) continue;
+        if (
+          (phrase === "a year" || phrase === "a quarter") &&
+          NOT_A_RATE.has(words[k + 2]?.text ?? "")
+        )
+          continue;
         // "an annual increase of 41%" compares with the year before, as "year on year" does.
         const yearly =
           size === 1 && period === "year" && CHANGE_NOUNS.has(words[k + 1]?.text ?? "");

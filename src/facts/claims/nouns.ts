@@ -153,7 +153,7 @@ export function elidedNoun(
 // make a plural after them the year's ("its 2012 revenues", "Neusoft’s 2012 results").
 const YEAR_BEFORE = new Set(
   (
-    "in since from by until till to before after during of between and the year early mid late " +
+    "in since from by until till before after during of between and the year early mid late " +
     "its their his her our this that these those whose a an"
   ).split(" "),
 );
@@ -168,9 +168,25 @@ export function countsAsNoun(text: string, start: number, end: number): boolean 
   const before = /(\p{L}+(?:['’]s)?)\W*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
   if (before && (YEAR_BEFORE.has(before.toLowerCase()) || /['’]s$/.test(before))) return false;
   if (countedNoun(text, start, end) !== null) return true;
-  const next = /^ (\p{Ll}+)\b/u.exec(text.slice(end, end + 40))?.[1];
-  return next !== undefined && countsPlural(next);
+  // "2013 outsourcing destinations": a plural within a few words, past words that modify it.
+  const words =
+    /^(?: [\p{Ll}-]+){1,3}/u
+      .exec(text.slice(end, end + 60))?.[0]
+      .trim()
+      .split(" ") ?? [];
+  for (const word of words) {
+    if (countsPlural(word)) return true;
+    if (NOT_MODIFIERS.has(word)) return false;
+  }
+  return false;
 }
+
+// Words after a number that end the phrase it heads: a verb or a preposition, not a modifier.
+const NOT_MODIFIERS = new Set(
+  "in on at of for to from by with and or was were is are has have had be been as than that".split(
+    " ",
+  ),
+);
 
 // Capitalised words before a number that do not name it: a sentence's first word, a month.
 const NOT_NAMES = new Set([

@@ -154,7 +154,15 @@ export const NEGATORS = new Set([
   "fail",
   "unable",
 ]);
-export const NOT_NEGATING = new Set(["not only", "not just", "no doubt", "no matter", "not least"]);
+export const NOT_NEGATING = new Set([
+  "not only",
+  "not just",
+  "no doubt",
+  "no matter",
+  "not least",
+  "not to mention",
+  "not to speak",
+]);
 
 /** Periods a figure is counted over, as canonical names; a rate is per year, month, week or day. */
 export const PERIODS: Readonly<Record<string, string>> = table({
@@ -182,6 +190,7 @@ export const PERIODS: Readonly<Record<string, string>> = table({
   "per day": "day",
   daily: "day",
   "each quarter": "quarter",
+  "a quarter": "quarter",
   "every quarter": "quarter",
   "per quarter": "quarter",
   quarterly: "quarter",
@@ -211,8 +220,8 @@ export const PERIODS: Readonly<Record<string, string>> = table({
 /** Periods that may be left out, saying less: a total, a comparison with the year before. */
 export const OPTIONAL_PERIODS = new Set(["total", "year-on-year"]);
 
-/** After "a year", these make it a time ("a year ago"), not a rate. */
-export const NOT_A_RATE = new Set(["ago", "earlier", "later", "before", "after", "since"]);
+/** After "a year", these make it a time ("a year ago"), not a rate; "a quarter of" is a share. */
+export const NOT_A_RATE = new Set(["ago", "earlier", "later", "before", "after", "since", "of"]);
 
 /** What a year or date is anchored to ("by the end of 2012", "since 2010", "before 1999"). */
 export type Anchor =
@@ -356,6 +365,16 @@ export const WEEKDAYS: Readonly<Record<string, number>> = table(
         [day.slice(0, 3), k],
       ],
     ),
+  ),
+);
+
+/**
+ * Verbs of a beginning: a thing set up "in 2002" has been there "since 2002" (the page may say
+ * either). "set" counts with "up".
+ */
+export const BEGINS = new Set(
+  "founded established opened launched started began begun created joined entered arrived built introduced incorporated".split(
+    " ",
   ),
 );
 

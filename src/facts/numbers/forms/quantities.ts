@@ -113,7 +113,7 @@ const SLASH: Form<"measure"> = {
 const VAGUE: Form<"measure"> = {
   name: "vague quantity",
   category: "measure",
-  reads: "(hundreds | thousands | dozens…) of, a score: refused",
+  reads: "(hundreds | thousands | dozens…) of, the millions…, a score: refused",
   pattern: [
     opt(role("article")),
     role("vague"),
@@ -121,7 +121,9 @@ const VAGUE: Form<"measure"> = {
   ],
   build(m) {
     const word = m.piece("vague")!.lower;
-    if (word === "score" ? !m.has("article") : !m.has("of")) return null;
+    // "a population in the millions" is as vague as "millions of people".
+    const afterThe = m.ps[m.start - 1]?.lower === "the";
+    if (word === "score" ? !m.has("article") : !m.has("of") && !afterThe) return null;
     const written = m.ps
       .slice(m.start, m.end)
       .map((p) => p.text)
@@ -137,6 +139,8 @@ const VAGUE: Form<"measure"> = {
   examples: [
     ["hundreds of firms", { unsure: true }],
     ["a score of years", { unsure: true }],
+    ["a population in the millions", { unsure: true }],
+    ["the millions", { unsure: true }],
   ],
 };
 
