@@ -264,7 +264,8 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
       "`before`, `after`, `since`, `until`, `by`, `between … and` and `the end of` say different " +
       "things about a year: keep the source's. A plain `in` may stand for the start, middle or " +
       "end of a year, and `since` for the year a change started from (`up from X in 2010`) where " +
-      "the page says the change too. Any figure anchored to an event keeps the source's anchor " +
+      "the page says the change too, or for the year something was set up, founded or opened " +
+      "(`in Dalian since 2002`). Any figure anchored to an event keeps the source's anchor " +
       "(`since the deal` is not `before the deal`).",
     wrong: `Since <Fact ${S} quote="By the end of 2012, the city was home">2012</Fact>, the city has been home to many enterprises.`,
     right: `In <Fact ${S} quote="By the end of 2012, the city was home">2012</Fact>, the city was home to many enterprises.`,
@@ -286,10 +287,11 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
   "claim-attribution": {
     title: "The sentence credits the figure to someone the source does not",
     explanation:
-      "A name after `according to`, or before `says`, beside a callout must be the source's: " +
-      "named in the quote's paragraph, or quoted just before it (a speaker the source named a " +
-      "paragraph or two earlier and then calls `he`). An authority the source credits with " +
-      "another figure is not this figure's.",
+      "A name after `according to`, or beside `says`, next to a callout must be the source's: " +
+      "named in the quote's paragraph or, where that paragraph quotes someone without naming " +
+      "them (`…,” he says`), the speaker named a paragraph or two before. An authority the " +
+      "source credits with another figure is not this figure's, and a statement the source " +
+      "makes in its own voice is no one's quote.",
     wrong: `According to KPMG, <Fact ${S} quote="80 per cent of Dalian’s revenue from exported ITO services was based on Japanese business">80 per cent</Fact> of the revenue from exported ITO services came from Japanese business.`,
     right: `According to China's Ministry of Commerce, <Fact ${S} quote="80 per cent of Dalian’s revenue from exported ITO services was based on Japanese business">80 per cent</Fact> of the revenue from exported ITO services came from Japanese business.`,
   },
