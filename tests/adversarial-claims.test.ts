@@ -123,6 +123,7 @@ const CASES: Case[] = [
       `Neusoft's European business had increased ${fact(FOLD, "five-fold")} before the deal.`,
       `Since ${fact(DLSP_OPENED, "1999")} the DLSP has been home to ${fact("The DLSP is now home to nearly 650 software companies", "nearly 650")} software companies.`,
       `From ${fact("The Institute was set up here in 2000", "2000")} onward the Institute was being set up.`,
+      `Tholons ranked Dalian ${fact(TOP, "14th")} largest outsourcing destination already in ${fact(RANK, "2013")}.`,
       `Neusoft's European business has increased ${fact(FOLD, "five-fold")} after the deal.`,
     ],
     right: [
@@ -132,6 +133,7 @@ const CASES: Case[] = [
       `Neusoft's European business is now ${fact(FOLD, "five times")} larger than before the deal.`,
       `Neusoft's European business is now ${fact(FOLD, "five times")} what it was before the deal.`,
       `Since the deal, Neusoft's European business has grown by a factor of ${fact(FOLD, "five")}.`,
+      `Tholons ranked Dalian ${fact(RANK, "15th")} in ${fact(RANK, "2013")}.`,
       `Accenture has been in Dalian since ${fact("which set up its first delivery centre in Dalian in 2002", "2002")}.`,
       `Revenue has grown since ${fact("up from US$8.65 billion in 2010", "2010")}, when it was ${fact("up from US$8.65 billion in 2010", "US$8.65 billion")}.`,
     ],

@@ -60,10 +60,29 @@ export function datesAround(text: string, start: number, end: number): Dated {
   const next = sentence.end < text.length ? sentenceAround(text, sentence.end, sentence.end) : null;
   const body = text.slice(sentence.start, sentence.end);
   return {
-    years: yearsIn(body),
+    years: ownYears(body, start - sentence.start, end - sentence.start),
     relative: [...body.matchAll(RELATIVE)].map((m) => m[0]),
     nearby: [previous, next].flatMap((s) => (s ? yearsIn(text.slice(s.start, s.end)) : [])),
   };
+}
+
+/**
+ * The years of a sentence that may date the figure at `[start, end)` of it: not those that date
+ * another number ("14th largest …, up from 15th in 2013": the 2013 is the 15th's).
+ */
+function ownYears(body: string, start: number, end: number): number[] {
+  const numbers = readText(body).numbers;
+  return numbers.flatMap((n, k) => {
+    const years = yearsOf(n);
+    const other = numbers[k - 1];
+    const anothers =
+      years.length > 0 &&
+      other !== undefined &&
+      yearsOf(other).length === 0 &&
+      (other.end <= start || other.start >= end) &&
+      /^\s+(?:in|of|for)\s+$/u.test(body.slice(other.end, n.start));
+    return anothers ? [] : years;
+  });
 }
 
 function yearsIn(text: string): number[] {
