@@ -20,6 +20,8 @@ const DLSP_2010 =
 const JAPAN =
   "80 per cent of Dalian’s revenue from exported ITO services was based on Japanese business";
 const EMPLOYEES = "with some 80,000 employees";
+const INCUBATORS =
+  "are now apparently generating more than 800 new “industrialisation projects” annually";
 const DLSP_OPENED = "opened on 3sq km of prime urban land in 1999";
 const XIA =
   "Over the last 10 years, Dalian has focused on building its service outsourcing industry";
@@ -34,6 +36,7 @@ const CASES: Case[] = [
       `Revenue contracted last year to ${fact(REVENUE, "US$21.7 billion")}.`,
       `Revenues were ${fact(REVENUE, "US$21.7 billion")} last year, a loss on the year before.`,
       `Revenues dipped to ${fact(REVENUE, "US$21.7 billion")} last year.`,
+      `Patent grants suffered a ${fact("representing a year-on-year increase of 36 per cent", "36 per cent")} year-on-year haircut.`,
       `Contract value posted a ${fact(OFFSHORE, "41%")} year-on-year decrease.`,
       `Contract value saw a ${fact(OFFSHORE, "41 per cent")} sharp drop year on year.`,
       `Revenues fell last year, to ${fact(REVENUE, "US$21.7 billion")}.`,
@@ -68,10 +71,12 @@ const CASES: Case[] = [
       `Revenues reached ${fact(REVENUE, "US$21.7 billion")} last year without any outsourcing.`,
       `${fact(STUDENTS, "More than 70,000")} students are not trained in Dalian each year.`,
       `Nobody trains ${fact(STUDENTS, "more than 70,000")} students each year in Dalian.`,
+      `It is a myth that Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year.`,
       `Dalian's higher education system was not supplying the market with ${fact("supplying the market with an extra 10,000 young professionals", "an extra 10,000")} young professionals.`,
     ],
     right: [
       `Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year, not only in software.`,
+      `Not all of the park's companies are local: ${fact("Of these, nearly half are foreign-owned", "nearly half")} are foreign-owned.`,
       `Global heavyweights have set up shop here, not to mention Neusoft, which posted revenues of ${fact("posted revenues of over US$1 billion in 2012", "over US$1 billion")}.`,
       `The feature gives ${fact(DLSP, "25.6 per cent", ' round="0.1"')} as the rise of export revenues, without saying which month it ends.`,
     ],
@@ -82,6 +87,7 @@ const CASES: Case[] = [
       `The industry earns ${fact(REVENUE, "US$21.7 billion")} every quarter.`,
       `The industry earns ${fact(REVENUE, "US$21.7 billion")} quarterly.`,
       `Revenues reached ${fact(REVENUE, "US$21.7 billion")} a quarter last year.`,
+      `Dalian's universities each train ${fact(STUDENTS, "more than 70,000")} students a year.`,
       `The DLSP has ${fact(EMPLOYEES, "some 80,000")} employees per company.`,
       `Dalian trains ${fact(STUDENTS, "more than 70,000")} students per university each year.`,
       `DLSP export revenues rose ${fact(DLSP, "25.6 per cent")} month on month.`,
@@ -108,11 +114,13 @@ const CASES: Case[] = [
     wrong: [
       `Dalian plans to train ${fact(STUDENTS, "more than 70,000")} students each year.`,
       `Dalian used to train ${fact(STUDENTS, "more than 70,000")} students each year.`,
+      `The incubators are verifiably generating ${fact(INCUBATORS, "more than 800")} new projects annually.`,
       `DLSP export revenues are expected to rise ${fact(DLSP, "25.6 per cent")} year on year.`,
       `DLSP export revenues could rise ${fact(DLSP, "25.6 per cent")} year on year.`,
     ],
     right: [
       `Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year.`,
+      `The incubators are apparently generating ${fact(INCUBATORS, "more than 800")} new projects annually.`,
       `In a May report, the feature says Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year.`,
     ],
   },
@@ -144,6 +152,7 @@ const CASES: Case[] = [
       `Because Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year, revenues reached ${fact(REVENUE, "US$21.7 billion")} last year.`,
       `Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year, so revenues reached ${fact(REVENUE, "US$21.7 billion")} last year.`,
       `Thanks to the ${fact(FOLD, "five-fold")} growth of its European business, Neusoft's revenues reached ${fact("posted revenues of over US$1 billion in 2012", "over US$1 billion")}.`,
+      `Neusoft's European business has grown ${fact(FOLD, "five-fold")} because of the acquisition.`,
     ],
     right: [
       `Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year, and revenues reached ${fact(REVENUE, "US$21.7 billion")} last year.`,

@@ -35,7 +35,10 @@ export const claim: FactCheck = {
   codes: Object.keys(HINTS),
   check({ file, fact, numbers }, ctx) {
     const framed = numbers.filter((n) => n.verdict.ok && n.claim);
-    const cause = framed.length > 0 ? causeBetweenCallouts(fact.context) : null;
+    const cause =
+      framed.length > 0
+        ? (causeBetweenCallouts(fact.context) ?? framed[0]!.claim!.page.causeOf)
+        : null;
     const stated = framed.find((n) => n.claim!.source.cause);
     if (cause && !stated) {
       const { expr, claim: frames } = framed[0]!;
@@ -44,8 +47,8 @@ export const claim: FactCheck = {
         file,
         ...figureRange(fact, expr),
         message:
-          `Unexpected \`${cause}\` linking \`${expr.text}\` to another cited claim, expected ` +
-          `what the source says: the claims side by side, with no cause (\`${frames!.source.clause}\`)`,
+          `Unexpected claim of a cause (\`${cause}\`) around \`${expr.text}\`, expected what ` +
+          `the source says: no cause, only what it states (\`${frames!.source.clause}\`)`,
         actual: frames!.page.clause,
         expected: [frames!.source.clause],
         hint: HINTS["claim-cause"],

@@ -59,8 +59,12 @@ export function compareFrames(
   if (page.modal !== source.modal)
     problems.push({
       code: "claim-modality",
-      page: page.modal ? "it is planned, expected, possible or past" : "it is simply so",
-      source: source.modal ? "it is planned, expected, possible or past" : "it is simply so",
+      page: page.modal
+        ? "it is planned, expected, possible, past or only reported"
+        : "it is simply so",
+      source: source.modal
+        ? "it is planned, expected, possible, past or only reported"
+        : "it is simply so",
     });
   const added = page.periods.filter((p) => !source.periods.includes(p));
   const dropped = source.periods.filter(

@@ -6,12 +6,14 @@
  * (the quote's sentence), so that the two can be compared word for word.
  */
 import { MONTHS } from "../numbers/vocabulary.ts";
+import { countsPlural } from "../numbers/calendar.ts";
 import { clauseAround, sentenceAround, type Span } from "./sentences.ts";
 import { namesIn, speakersIn, voicesIn, type Voices } from "./attribution.ts";
 import {
   ANCHORS,
   BEGINS,
   CAUSE,
+  CAUSE_OF,
   CHANGE,
   EVENT_ANCHORS,
   LIST_JOINERS,
@@ -73,6 +75,8 @@ export interface Frame {
   weekday: number | null;
   /** The sentence makes something the cause of something else ("because", "thanks to", ", so"). */
   cause: boolean;
+  /** The clause gives a cause for what the figure counts ("because of the acquisition"). */
+  causeOf: string | null;
   /** The names the clause attributes its claim to ("according to KPMG", "Zhang says"). */
   voices: Voices;
   /** Every name in the text read (for a source, the quote's paragraph). */
@@ -95,6 +99,8 @@ interface Word {
   number: boolean;
   /** Punctuation stands between this word and the next one nearer the number. */
   apart: boolean;
+  /** The text between this word and the next one nearer the number. */
+  gap: string;
   /** Inside brackets opened after the number ("135 billion renminbi (US$21.7 billion)"). */
   bracketed: boolean;
 }
@@ -161,6 +167,7 @@ export function frameOf(text: string, start: number, end: number, earlier = ""):
     rankFrom: RANK_ENDS[after[0]?.text ?? ""] ?? null,
     weekday: WEEKDAYS[nearest[0]?.text ?? ""] ?? null,
     cause: CAUSE.test(text.slice(sentence.start, sentence.end)),
+    causeOf: CAUSE_OF.exec(text.slice(clause.start, clause.end))?.[0] ?? null,
     voices: voicesIn(text.slice(clause.start, clause.end)),
     named: namesIn(text),
     speakersHere: speakersIn(text),
@@ -220,6 +227,7 @@ function wordsIn(text: string, span: Span, toward: "end" | "start"): Word[] {
       start: span.start + m.index,
       number: /\p{N}/u.test(m[0]),
       apart: /[,;:()[\]]/.test(gap),
+      gap,
       bracketed: depth > 0,
     };
   });
@@ -282,7 +290,9 @@ function appositive(after: Word[], k: number): boolean {
 }
 
 function negated(before: Word[]): boolean {
-  const near = before.slice(0, NEGATION_REACH);
+  // "Not all are local: nearly half are foreign-owned" denies another clause than the figure's.
+  const stop = before.findIndex((w) => w.apart && /[:;]/.test(w.gap));
+  const near = before.slice(0, stop < 0 ? NEGATION_REACH : Math.min(stop, NEGATION_REACH));
   for (const [k, word] of near.entries()) {
     if (word.number) return false;
     const pair = `${word.text} ${before[k - 1]?.text ?? ""}`;
@@ -385,6 +395,13 @@ function periods(before: Word[], after: Word[]): string[] {
     }
   };
   read(unbroken(after.slice(0, PERIOD_AFTER)));
+  // "Dalian's universities each train 70,000 students": a count for each of them.
+  for (const [k, word] of before.slice(0, PERIOD_BEFORE).entries()) {
+    const owner = before[k + 1]?.text ?? "";
+    const next = before[k - 1]?.text ?? "";
+    if (word.text === "each" && countsPlural(owner) && !PERIODS[`each ${next}`])
+      found.add(`per ${owner.replace(/ies$/, "y").replace(/s$/, "")}`);
+  }
   // "70,000 students each year across 22 universities": period words that follow another
   // number closely are that number's.
   const stop = before.findIndex((w) => w.apart || w.number);

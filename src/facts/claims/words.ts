@@ -31,6 +31,8 @@ export const CHANGE: Readonly<Record<string, Direction>> = table({
   ...forms("rise", ["quadruple", "quadrupled", "multiply", "multiplied", "multiplies"]),
   ...forms("rise", ["rocket", "rocketed", "skyrocketed", "swell", "swelled", "swollen"]),
   ...forms("rise", ["leapt", "leaped", "balloon", "ballooned", "spike", "spiked"]),
+  ...forms("rise", ["hike", "hiked", "uplift", "increment", "upgrade", "upgraded", "rebound"]),
+  ...forms("rise", ["rebounded", "recovered", "recovery"]),
   // "an extra 10,000 young professionals": an addition, the size of a rise.
   ...forms("rise", ["extra", "additional"]),
   ...forms("rise", ["widen", "widened", "strengthen", "strengthened", "upswing", "uptick"]),
@@ -50,6 +52,7 @@ export const CHANGE: Readonly<Record<string, Direction>> = table({
   ...forms("fall", ["dwindle", "dwindled", "diminish", "diminished", "erode", "eroded"]),
   ...forms("fall", ["worsen", "worsened", "deteriorate", "deteriorated", "weaken", "weakened"]),
   ...forms("fall", ["narrowed", "retreated", "downswing"]),
+  ...forms("fall", ["haircut", "reduction", "cutback", "shrinkage", "downgrade", "downgraded"]),
 });
 
 /**
@@ -85,7 +88,8 @@ export const CHANGE_NOUNS = new Set(
     "rise rises growth gain gains jump jumps surge surges increase increases expansion boost",
     "upturn improvement upswing uptick spike fall falls drop drops decline declines decrease",
     "decreases loss losses cut cuts slump plunge slide downturn contraction dip collapse",
-    "downswing retreat",
+    "downswing retreat haircut reduction cutback shrinkage downgrade hike uplift increment",
+    "upgrade rebound recovery",
   ]
     .join(" ")
     .split(" "),
@@ -153,6 +157,12 @@ export const NEGATORS = new Set([
   "fails",
   "fail",
   "unable",
+  "myth",
+  "incorrect",
+  "denied",
+  "denies",
+  "refuted",
+  "disproved",
 ]);
 export const NOT_NEGATING = new Set([
   "not only",
@@ -327,6 +337,14 @@ export const MODAL = new Set([
   "is to",
   "are to",
   "going to",
+  // Hedges on the claim itself: the source only reports it, the page may not vouch for it.
+  "apparently",
+  "reportedly",
+  "allegedly",
+  "reputedly",
+  "supposedly",
+  "seemingly",
+  "purportedly",
 ]);
 
 /** Which end a rank counts from: the 14th largest is counted from the top. */
@@ -355,6 +373,14 @@ export const RANK_ENDS: Readonly<Record<string, "top" | "bottom">> = table({
  */
 export const CAUSE =
   /\b(?:because|thanks to|due to|owing to|as a result|therefore|hence|thus|consequently|which is why|that is why|lead to|leads to|led to|leading to|result in|results in|resulted in|resulting in|caused|causes|causing|drove|drives|driven by|fuell?ed by)\b|(?:^|[,;]\s*)so\b(?!\s+(?:far|much|many|called|that|on|too)\b|-)/iu;
+
+/**
+ * Causes said of what a figure counts, in its own clause ("grown five-fold because of the
+ * acquisition"): a claim about the world even with one callout, where "so" may be the site's
+ * own reasoning.
+ */
+export const CAUSE_OF =
+  /\b(?:because of|thanks to|due to|owing to|as a result of|driven by|fuell?ed by|on the back of)\b/iu;
 
 /** Days of the week, Sunday first (as `Date.prototype.getUTCDay` counts them). */
 export const WEEKDAYS: Readonly<Record<string, number>> = table(

@@ -243,8 +243,9 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
     title: "The sentence makes a stated figure a plan, forecast or possibility, or the reverse",
     explanation:
       "`will`, `could`, `may`, `plans to`, `is expected to`, `aims to`, `target` and `used to` " +
-      "before a figure make it something other than a fact of now: the source's sentence must " +
-      "say the same, and a figure the source gives as planned or expected stays so on the page.",
+      "before a figure make it something other than a fact of now, and `apparently`, " +
+      "`reportedly`, `allegedly` make it only reported: the source's sentence must say the same, " +
+      "and a figure the source gives as planned, expected or reported stays so on the page.",
     wrong: `Dalian plans to train <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> students each year.`,
     right: `Dalian trains <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> students each year.`,
   },
@@ -276,7 +277,9 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
       "Two callouts in one sentence joined by `because`, `so`, `thanks to`, `due to`, `as a " +
       "result`, `led to` or the like say that one made the other happen: the quote's sentence " +
       "must say so too. Where the source gives two facts side by side, or as a contrast (`while`), " +
-      "keep them side by side. A sentence with one callout may still reason in the site's voice.",
+      "keep them side by side. A cause given for what one figure counts (`because of the " +
+      "acquisition`, `thanks to`, `driven by`) is refused the same way; a sentence with one " +
+      "callout may still reason in the site's own voice with `so`.",
     wrong:
       `Because Dalian trains <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> ` +
       `students each year, revenues reached ${REVENUE}.`,
