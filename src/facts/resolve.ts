@@ -94,7 +94,7 @@ function resolveFact(
     ? reading.numbers.map((written) => {
         const { context } = fact;
         const expr = asRead(written, context.text, context.start);
-        const outside = hedge?.expr === written && appliesTo(hedge) ? hedge.hedge : null;
+        const outside = hedge?.expr === written && verbHedgesFigure(hedge) ? hedge.hedge : null;
         const judged = outside
           ? { ...expr, qualifier: outside.phrase, relation: outside.relation }
           : expr;
@@ -191,6 +191,6 @@ function hedgeOf(fact: ExtractedFact, numbers: NumberExpr[]): HedgeOutside | nul
 }
 
 /** A verb's hedge stands for the qualifier of a bare figure; a qualifier phrase belongs inside. */
-function appliesTo({ hedge, expr }: HedgeOutside): boolean {
+export function verbHedgesFigure({ hedge, expr }: HedgeOutside): boolean {
   return hedge.form === "verb" && expr.qualifier === null;
 }

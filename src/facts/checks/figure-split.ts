@@ -13,7 +13,7 @@
 import { readText } from "../numbers/read.ts";
 import type { FigureContext } from "../mdx/extract.ts";
 import type { FactCheck } from "./types.ts";
-import type { FactResult, HedgeOutside } from "../resolve.ts";
+import { verbHedgesFigure, type FactResult } from "../resolve.ts";
 import type { OutsideHedge } from "../claims/hedge.ts";
 import type { CheckContext } from "../diagnostics.ts";
 
@@ -72,14 +72,9 @@ function inside(hedge: OutsideHedge, figure: string): string {
   return /^[-+]/.test(hedge.phrase) ? `${figure}${hedge.phrase}` : `${figure} ${hedge.phrase}`;
 }
 
-/** A hedging verb before a bare figure: it stands for the figure's qualifier. */
-function verbOnly({ hedge, expr }: HedgeOutside): boolean {
-  return hedge.form === "verb" && expr.qualifier === null;
-}
-
 /** A qualifier, or a verb before a qualified figure, that stands against the callout outside it. */
 function reportHedge({ file, fact, hedge }: FactResult, ctx: CheckContext): void {
-  if (!hedge || verbOnly(hedge)) return;
+  if (!hedge || verbHedgesFigure(hedge)) return;
   const { hedge: outside, expr } = hedge;
   const { context } = fact;
   const seen = (
