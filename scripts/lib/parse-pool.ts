@@ -1,8 +1,10 @@
 /**
- * Parses a large project's pages on worker threads for `npm run check`. Chunks of pages go, in
- * order, to whichever thread asks next: each worker (which holds one chunk in reserve, so that it
- * never waits for this thread), and this thread between messages. The engine then checks the
- * extractions, with the same result as when it parses every page itself.
+ * Parses a large project's pages on worker threads for `npm run check`, and checks each page as
+ * soon as it and those before it are parsed. Chunks of pages go, in order, to whichever thread asks
+ * next: each worker (which holds one chunk in reserve, so that it never waits for this thread), and
+ * this thread, which first prepares the sources, then checks what is parsed and parses a chunk
+ * itself only when the next page is not in yet. The result is that of one thread parsing every
+ * page.
  */
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
@@ -10,8 +12,10 @@ import {
   checkPages,
   extractPageText,
   newRun,
+  pageChecker,
   prepareSources,
   type CheckResult,
+  type PageChecker,
   type PageExtraction,
   type ProjectFiles,
 } from "../../src/facts/index.ts";
@@ -23,6 +27,8 @@ const WORKER = new URL("./parse-worker.ts", import.meta.url);
 export const MIN_PAGES_PER_WORKER = 64;
 // Chunks a worker holds at once: the one it parses, and the next.
 const IN_FLIGHT = 2;
+// Pages this thread checks before it lets the workers' answers in again.
+const CHECKED_AT_ONCE = 16;
 
 /** How many workers help to parse `pages` pages on `cores` cores, this thread aside. */
 export function workerCount(pages: number, cores: number): number {
@@ -42,13 +48,40 @@ export async function checkProjectInParallel(
   const run = newRun();
   const missing = files.pages.flatMap((_, k) => (known[k] ? [] : [k]));
   const workers = workerCount(missing.length, cores);
-  const texts = missing.map((k) => files.pages[k]!.text);
-  const parsing = workers > 0 ? parsePages(texts, workers) : null;
-  const sources = prepareSources(files.sources, run);
+  if (workers === 0)
+    return checkPages(files.pages, prepareSources(files.sources, run), run, { extracted: known });
   const extracted = [...known];
-  const parsed = await parsing;
-  if (parsed) missing.forEach((k, i) => (extracted[k] = parsed[i]));
-  return checkPages(files.pages, sources, run, { extracted });
+  let checker: PageChecker | null = null;
+  let next = 0;
+  // Checks the pages parsed so far, in page order, up to `most` of them; false if none was ready.
+  const check = (most: number): boolean => {
+    let done = 0;
+    for (; checker && done < most && extracted[next] !== undefined; done++, next++)
+      checker.page(files.pages[next]!, extracted[next]!);
+    return done > 0;
+  };
+  const parsing = parsePages(
+    missing.map((k) => files.pages[k]!.text),
+    workers,
+    WORKER,
+    {
+      parsed: (from, extractions) =>
+        extractions.forEach((e, i) => (extracted[missing[from + i]!] = e)),
+      between: () => check(CHECKED_AT_ONCE),
+    },
+  );
+  checker = pageChecker(prepareSources(files.sources, run), run);
+  await parsing;
+  check(Infinity);
+  return checker.finish(files.pages);
+}
+
+/** What this thread does with the pages as they are parsed, and between the chunks it parses. */
+export interface ParseHooks {
+  /** Called with each chunk's extractions, and the index of its first text. */
+  parsed(from: number, extractions: PageExtraction[]): void;
+  /** Some work of this thread's own; false when there is none (it then parses or waits). */
+  between(): boolean;
 }
 
 /** Every page's extraction, in page order, parsed by this thread and `workers` worker threads. */
@@ -56,6 +89,7 @@ export async function parsePages(
   texts: readonly string[],
   workers: number,
   module: URL = WORKER,
+  hooks?: ParseHooks,
 ): Promise<PageExtraction[]> {
   // Small enough to share the work evenly at the end, big enough that messages cost little.
   const size = Math.max(1, Math.min(16, Math.ceil(texts.length / (8 * (workers + 1)))));
@@ -64,15 +98,31 @@ export async function parsePages(
   const results: PageExtraction[][] = [];
   let next = 0;
   const take = (): number | null => (next < chunks.length ? next++ : null);
+  let answered = 0;
+  let wake: (() => void) | null = null;
+  const got = (k: number, extractions: PageExtraction[]) => {
+    results[k] = extractions;
+    answered++;
+    hooks?.parsed(k * size, extractions);
+    wake?.();
+  };
+  const tick = () => new Promise((resolve) => setImmediate(resolve));
 
   const threads = Array.from({ length: workers }, () => new Worker(module));
-  const lanes = threads.map((worker) => workerLane(worker, chunks, take, results));
+  const lanes = threads.map((worker) => workerLane(worker, chunks, take, got));
   lanes.push(
     (async () => {
-      for (let k = take(); k !== null; k = take()) {
-        results[k] = chunks[k]!.map(extractPageText);
-        // Let the workers' answers in, and hand them their next chunks.
-        await new Promise((resolve) => setImmediate(resolve));
+      while (answered < chunks.length) {
+        // Let the workers' answers in, and hand them their next chunks, between any two steps.
+        if (hooks?.between()) await tick();
+        else {
+          const k = take();
+          if (k !== null) {
+            got(k, chunks[k]!.map(extractPageText));
+            await tick();
+          } else if (hooks) await new Promise<void>((resolve) => (wake = resolve));
+          else break;
+        }
       }
     })(),
   );
@@ -89,7 +139,7 @@ function workerLane(
   worker: Worker,
   chunks: readonly string[][],
   take: () => number | null,
-  results: PageExtraction[][],
+  got: (k: number, extractions: PageExtraction[]) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     // The worker answers in the order it was asked.
@@ -106,8 +156,9 @@ function workerLane(
       }
     };
     worker.on("message", (extractions: PageExtraction[]) => {
-      results[asked.shift()!] = extractions;
+      const k = asked.shift()!;
       feed();
+      got(k, extractions);
     });
     worker.on("error", (error: Error) =>
       reject(new Error(`A page-parsing worker failed: ${error.stack ?? error.message}`)),
