@@ -6,7 +6,7 @@
  * itself only when the next page is not in yet. The result is that of one thread parsing every
  * page.
  */
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import {
   checkPages,
@@ -19,21 +19,13 @@ import {
   type PageExtraction,
   type ProjectFiles,
 } from "../../src/facts/index.ts";
+import { PARSE_WORKER, release, takeWorkers, workerCount } from "./parse-workers.ts";
 
-const WORKER = new URL("./parse-worker.ts", import.meta.url);
-
-// Below this many pages per worker, a worker (about 0.3 s to load the parser) costs more than it
-// saves.
-export const MIN_PAGES_PER_WORKER = 64;
+export { MIN_PAGES_PER_WORKER, workerCount } from "./parse-workers.ts";
 // Chunks a worker holds at once: the one it parses, and the next.
 const IN_FLIGHT = 2;
 // Pages this thread checks before it lets the workers' answers in again.
 const CHECKED_AT_ONCE = 16;
-
-/** How many workers help to parse `pages` pages on `cores` cores, this thread aside. */
-export function workerCount(pages: number, cores: number): number {
-  return Math.max(0, Math.min(cores - 1, Math.floor(pages / MIN_PAGES_PER_WORKER)));
-}
 
 /**
  * Checks a project as `checkProject` does, with the pages parsed on every core when there are
@@ -63,7 +55,7 @@ export async function checkProjectInParallel(
   const parsing = parsePages(
     missing.map((k) => files.pages[k]!.text),
     workers,
-    WORKER,
+    PARSE_WORKER,
     {
       parsed: (from, extractions) =>
         extractions.forEach((e, i) => (extracted[missing[from + i]!] = e)),
@@ -88,7 +80,7 @@ export interface ParseHooks {
 export async function parsePages(
   texts: readonly string[],
   workers: number,
-  module: URL = WORKER,
+  module: URL = PARSE_WORKER,
   hooks?: ParseHooks,
 ): Promise<PageExtraction[]> {
   // Small enough to share the work evenly at the end, big enough that messages cost little.
@@ -108,7 +100,7 @@ export async function parsePages(
   };
   const tick = () => new Promise((resolve) => setImmediate(resolve));
 
-  const threads = Array.from({ length: workers }, () => new Worker(module));
+  const threads = takeWorkers(workers, module);
   const lanes = threads.map((worker) => workerLane(worker, chunks, take, got));
   lanes.push(
     (async () => {
@@ -128,9 +120,12 @@ export async function parsePages(
   );
   try {
     await Promise.all(lanes);
-  } finally {
+  } catch (error) {
     await Promise.all(threads.map((t) => t.terminate()));
+    throw error;
   }
+  // Loaded and warm: kept for the next check of this process.
+  for (const t of threads) release(t, module);
   return results.flat();
 }
 
