@@ -116,7 +116,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const engine = values.cache ? engineKey() : "";
   const key = values.cache ? projectKey(engine, files) : "";
   const hit = values.cache && !values.coverage ? readRun(root, key) : null;
-  if (hit) return report(io, format, hit.findings, textsOf(files), hit.summary);
+  // Findings are printed with the lines of their own files: only those are decoded.
+  if (hit) {
+    const texts = textsOf(files, new Set(hit.findings.map((f) => f.file)));
+    return report(io, format, hit.findings, texts, hit.summary);
+  }
 
   const cached = values.cache ? readExtractions(root) : new Map<string, never>();
   const known = files.pages.map((p) => cached.get(pageKey(engine, p.text)));
