@@ -139,6 +139,15 @@ function workerLane(
   return new Promise((resolve, reject) => {
     // The worker answers in the order it was asked.
     const asked: number[] = [];
+    const onMessage = (extractions: PageExtraction[]) => {
+      const k = asked.shift()!;
+      feed();
+      got(k, extractions);
+    };
+    const onError = (error: Error) =>
+      reject(new Error(`A page-parsing worker failed: ${error.stack ?? error.message}`));
+    const onExit = (code: number) =>
+      reject(new Error(`A page-parsing worker exited (code ${code}) before it was done`));
     const feed = () => {
       for (let k = asked.length < IN_FLIGHT ? take() : null; k !== null;) {
         asked.push(k);
@@ -146,21 +155,12 @@ function workerLane(
         k = asked.length < IN_FLIGHT ? take() : null;
       }
       if (asked.length === 0) {
-        worker.removeAllListeners();
+        // Only this lane's listeners: Node's own keep the worker's messages flowing next time.
+        worker.off("message", onMessage).off("error", onError).off("exit", onExit);
         resolve();
       }
     };
-    worker.on("message", (extractions: PageExtraction[]) => {
-      const k = asked.shift()!;
-      feed();
-      got(k, extractions);
-    });
-    worker.on("error", (error: Error) =>
-      reject(new Error(`A page-parsing worker failed: ${error.stack ?? error.message}`)),
-    );
-    worker.on("exit", (code) =>
-      reject(new Error(`A page-parsing worker exited (code ${code}) before it was done`)),
-    );
+    worker.on("message", onMessage).on("error", onError).on("exit", onExit);
     feed();
   });
 }

@@ -24,6 +24,7 @@ interface Idle {
   module: string;
   /** Set if the worker failed or exited while idle: it is not handed out. */
   broken: boolean;
+  watch: () => void;
 }
 
 const idle: Idle[] = [];
@@ -42,7 +43,8 @@ export function takeWorkers(count: number, module: URL): Worker[] {
     const entry = idle[k]!;
     if (entry.module !== module.href) continue;
     idle.splice(k, 1);
-    entry.worker.removeAllListeners();
+    // Only our own listeners: Node's own keep the worker's messages flowing.
+    entry.worker.off("error", entry.watch).off("exit", entry.watch);
     if (entry.broken) void entry.worker.terminate();
     else {
       entry.worker.ref();
@@ -55,11 +57,12 @@ export function takeWorkers(count: number, module: URL): Worker[] {
 
 /** Keeps a worker that is done with its work for the next check, without holding the process open. */
 export function release(worker: Worker, module: URL): void {
-  const entry: Idle = { worker, module: module.href, broken: false };
-  worker.removeAllListeners();
-  const broken = () => {
-    entry.broken = true;
+  const entry: Idle = {
+    worker,
+    module: module.href,
+    broken: false,
+    watch: () => (entry.broken = true),
   };
-  worker.on("error", broken).on("exit", broken).unref();
+  worker.on("error", entry.watch).on("exit", entry.watch).unref();
   idle.push(entry);
 }
