@@ -26,6 +26,8 @@ export { MIN_PAGES_PER_WORKER, workerCount } from "./parse-workers.ts";
 const IN_FLIGHT = 2;
 // Pages this thread checks before it lets the workers' answers in again.
 const CHECKED_AT_ONCE = 16;
+// The workers' last answers that give their pace.
+const PACE = 4;
 
 /**
  * Checks a project as `checkProject` does, with the pages parsed on every core when there are
@@ -45,12 +47,18 @@ export async function checkProjectInParallel(
   const extracted = [...known];
   let checker: PageChecker | null = null;
   let next = 0;
+  // What a page has taken to check lately, in ms (the first pages take longer, on a cold JIT).
+  let perPage: number | null = null;
   // Checks the pages parsed so far, in page order, up to `most` of them; false if none was ready.
   const check = (most: number): boolean => {
+    const start = performance.now();
     let done = 0;
     for (; checker && done < most && extracted[next] !== undefined; done++, next++)
       checker.page(files.pages[next]!, extracted[next]!);
-    return done > 0;
+    if (done === 0) return false;
+    const lately = (performance.now() - start) / done;
+    perPage = perPage === null ? lately : (perPage + lately) / 2;
+    return true;
   };
   const parsing = parsePages(
     missing.map((k) => files.pages[k]!.text),
@@ -60,6 +68,7 @@ export async function checkProjectInParallel(
       parsed: (from, extractions) =>
         extractions.forEach((e, i) => (extracted[missing[from + i]!] = e)),
       between: () => check(CHECKED_AT_ONCE),
+      backlog: () => (perPage === null ? null : (files.pages.length - next) * perPage),
     },
   );
   checker = pageChecker(prepareSources(files.sources, run), run);
@@ -74,6 +83,8 @@ export interface ParseHooks {
   parsed(from: number, extractions: PageExtraction[]): void;
   /** Some work of this thread's own; false when there is none (it then parses or waits). */
   between(): boolean;
+  /** How long, in ms, this thread's own work will take yet; null while it cannot tell. */
+  backlog(): number | null;
 }
 
 /** Every page's extraction, in page order, parsed by this thread and `workers` worker threads. */
@@ -98,17 +109,33 @@ export async function parsePages(
     hooks?.parsed(k * size, extractions);
     wake?.();
   };
+  // The workers' pace, from their last answers: until the first, they are loading the parser.
+  const answers: number[] = [];
+  const fromWorker = (k: number, extractions: PageExtraction[]) => {
+    answers.push(performance.now());
+    got(k, extractions);
+  };
+  // With work of its own, this thread parses only what the workers would parse later than it
+  // could be done with that work.
+  const help = (): boolean => {
+    if (!hooks || answers.length === 0) return true;
+    const backlog = hooks.backlog();
+    if (backlog === null || answers.length < 2) return false;
+    const lately = answers.slice(-PACE - 1);
+    const pace = (lately.at(-1)! - lately[0]!) / (lately.length - 1);
+    return (chunks.length - next) * pace > backlog;
+  };
   const tick = () => new Promise((resolve) => setImmediate(resolve));
 
   const threads = takeWorkers(workers, module);
-  const lanes = threads.map((worker) => workerLane(worker, chunks, take, got));
+  const lanes = threads.map((worker) => workerLane(worker, chunks, take, fromWorker));
   lanes.push(
     (async () => {
       while (answered < chunks.length) {
         // Let the workers' answers in, and hand them their next chunks, between any two steps.
         if (hooks?.between()) await tick();
         else {
-          const k = take();
+          const k = help() ? take() : null;
           if (k !== null) {
             got(k, chunks[k]!.map(extractPageText));
             await tick();
