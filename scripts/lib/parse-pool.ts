@@ -2,9 +2,9 @@
  * Parses a large project's pages on worker threads for `npm run check`, and checks each page as
  * soon as it and those before it are parsed. Chunks of pages go, in order, to whichever thread asks
  * next: each worker (which holds one chunk in reserve, so that it never waits for this thread), and
- * this thread, which first prepares the sources, then checks what is parsed and parses a chunk
- * itself only when the next page is not in yet. The result is that of one thread parsing every
- * page.
+ * this thread, which first prepares the sources, then checks what is parsed, and parses a chunk
+ * itself only when it has nothing to check and the workers would otherwise finish after it. The
+ * result is that of one thread parsing every page.
  */
 import type { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
