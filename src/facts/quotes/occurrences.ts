@@ -3,7 +3,8 @@
  * Each source keeps the eight characters at every sixteenth offset, grouped by a hash of them: any
  * occurrence of a quote of 23 characters or more holds one of those offsets, so looking up the
  * quote's sixteen first eight-character pieces finds every occurrence, and reads a few places
- * instead of the 100 kB of a source. Shorter quotes are found by scanning.
+ * instead of the 100 kB of a source. Shorter quotes, and a source's first quotes (its index costs
+ * about a dozen scans), are found by scanning.
  */
 import type { Source } from "../sources/model.ts";
 import { joinedText } from "./source-text.ts";
@@ -21,13 +22,18 @@ interface Grams {
 }
 
 const indexes = new WeakMap<Source, Grams>();
+const queries = new WeakMap<Source, number>();
+// Quotes of a source found by scanning before its index is built.
+const SCANS = 12;
 
 /** Every offset of the source's joined text where `quote` occurs, in order. */
 export function occurrences(source: Source, quote: string): number[] {
   const { text } = joinedText(source);
   const found: number[] = [];
   if (quote === "") return found;
-  if (quote.length < SHORTEST) {
+  const asked = (queries.get(source) ?? 0) + 1;
+  queries.set(source, asked);
+  if (quote.length < SHORTEST || asked < SCANS) {
     for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) found.push(at);
     return found;
   }
