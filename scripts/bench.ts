@@ -27,7 +27,9 @@ import { int, mb, pct, secs } from "./bench/format.ts";
 
 const SEED = 0x5eed2024;
 const PROJECT = resolve(import.meta.dirname, "..");
-const ENGINE_GOAL_S = 5;
+// The issue's goals: 10k facts in a warm process, and `npm run check` over them in a new one.
+const ENGINE_GOAL_S = 2.5;
+const CLI_GOAL_S = 4;
 const CACHED_GOAL_S = 0.5;
 const BUILD_SHARE_GOAL = 0.1;
 const BUILD_TIMEOUT_MS = 180_000;
@@ -140,7 +142,8 @@ async function main(): Promise<void> {
       if (size.label === "10k" && threads === cores) best10k = best;
       const goal =
         size.label === "10k" && threads === cores
-          ? `; goal, in this warm process: under ${ENGINE_GOAL_S} s: ${best < ENGINE_GOAL_S ? "met" : "MISSED"}`
+          ? `; goal: 10k facts in a warm process in ${ENGINE_GOAL_S} s or less: ` +
+            `${best <= ENGINE_GOAL_S ? "met" : "MISSED"}`
           : "";
       const how =
         size.runs > 1
@@ -258,10 +261,8 @@ function cliCheck(
     `npm run check ${label} in a new process (loading modules and a cold JIT ` +
       `included): ${int(facts)} facts, ${secs(best)}, ${int(facts / best)} facts/s, ` +
       `best of 3 (${times.map((x) => x.toFixed(2)).join(", ")} s), ` +
-      `x${(best / warm10k).toFixed(2)} the warm 10k figure; ` +
-      `${best < ENGINE_GOAL_S ? "under" : "over"} the engine's ${ENGINE_GOAL_S} s (the ` +
-      `goal is measured warm, above: a new process adds Node's start, module loading ` +
-      `and a cold JIT)`,
+      `x${(best / warm10k).toFixed(2)} the warm 10k figure (Node's start, module loading and a ` +
+      `cold JIT added); goal: ${CLI_GOAL_S} s or less: ${best <= CLI_GOAL_S ? "met" : "MISSED"}`,
   );
 
   // With --cache: the first run fills the cache, the next ones find every file unchanged.

@@ -31,6 +31,13 @@ describe("the parsing pool", () => {
     );
   });
 
+  it("checks again, as often as asked, with the workers the last check kept", async () => {
+    const first = await checkProjectInParallel(files, 2);
+    const again = await checkProjectInParallel(files, 2);
+    expect(again.report.findings).toEqual(first.report.findings);
+    expect(again.facts.length).toBe(first.facts.length);
+  });
+
   it("says so when a worker fails, instead of waiting or checking fewer pages", async () => {
     const failing = new URL("./helpers/failing-parse-worker.ts", import.meta.url);
     await expect(

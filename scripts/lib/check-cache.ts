@@ -75,16 +75,22 @@ export function writeExtractions(root: string, extractions: Map<string, PageExtr
   write(root, "pages.bin", extractions);
 }
 
-/** The texts of the files the check reads, as the engine registers them for placing findings. */
-export function textsOf(files: ProjectFiles): Map<string, string> {
+/**
+ * The texts of the files the check reads, as the engine registers them for placing findings; only
+ * those of `files` named in `wanted`, when given (a source's raw text is decoded only if needed).
+ */
+export function textsOf(files: ProjectFiles, wanted?: ReadonlySet<string>): Map<string, string> {
   const texts = new Map<string, string>();
+  const set = (path: string, text: () => string) => {
+    if (!wanted || wanted.has(path)) texts.set(path, text());
+  };
   for (const s of files.sources) {
-    if (s.metaText !== null) texts.set(s.metaPath, s.metaText);
-    if (s.editionText !== null) texts.set(s.editionPath, s.editionText);
-    if (s.raw !== null) texts.set(s.rawPath, new TextDecoder().decode(s.raw));
+    if (s.metaText !== null) set(s.metaPath, () => s.metaText!);
+    if (s.editionText !== null) set(s.editionPath, () => s.editionText!);
+    if (s.raw !== null) set(s.rawPath, () => new TextDecoder().decode(s.raw!));
   }
-  for (const p of files.pages) texts.set(p.path, p.text);
-  if (files.corrections) texts.set(files.corrections.path, files.corrections.text);
+  for (const p of files.pages) set(p.path, () => p.text);
+  if (files.corrections) set(files.corrections.path, () => files.corrections!.text);
   return texts;
 }
 

@@ -20,6 +20,7 @@ import {
   writeExtractions,
   writeRun,
 } from "./check-cache.ts";
+import { startWorkers } from "./parse-workers.ts";
 
 export interface Io {
   stdout: (text: string) => void;
@@ -115,11 +116,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const engine = values.cache ? engineKey() : "";
   const key = values.cache ? projectKey(engine, files) : "";
   const hit = values.cache && !values.coverage ? readRun(root, key) : null;
-  if (hit) return report(io, format, hit.findings, textsOf(files), hit.summary);
+  // Findings are printed with the lines of their own files: only those are decoded.
+  if (hit) {
+    const texts = textsOf(files, new Set(hit.findings.map((f) => f.file)));
+    return report(io, format, hit.findings, texts, hit.summary);
+  }
 
   const cached = values.cache ? readExtractions(root) : new Map<string, never>();
   const known = files.pages.map((p) => cached.get(pageKey(engine, p.text)));
-  // Every core parses pages; a small site starts no worker (workerCount in parse-pool.ts).
+  // Every core parses pages; a small site starts no worker (workerCount in parse-workers.ts). The
+  // workers start now, to load the parser while this thread loads the engine.
+  startWorkers(known.filter((k) => k === undefined).length);
   const { checkProjectInParallel } = await import("./parse-pool.ts");
   const result = await checkProjectInParallel(files, undefined, known);
   if (values.cache) {

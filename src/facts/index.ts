@@ -1,6 +1,20 @@
 /** The facts engine's public API: what the CLI, the Astro glue, the site and the tests may use. */
-export { checkPages, checkProject, newRun, passesAlone, prepareSources } from "./run.ts";
-export type { CheckOptions, CheckResult, CheckRun, PageFile, ProjectFiles } from "./run.ts";
+export {
+  checkPages,
+  checkProject,
+  newRun,
+  pageChecker,
+  passesAlone,
+  prepareSources,
+} from "./run.ts";
+export type {
+  CheckOptions,
+  CheckResult,
+  CheckRun,
+  PageChecker,
+  PageFile,
+  ProjectFiles,
+} from "./run.ts";
 export { loadProject, loadSources, loadPages } from "./load.ts";
 export type { Finding, Severity } from "./diagnostics.ts";
 export { FORMATS } from "./format/index.ts";

@@ -103,54 +103,76 @@ export function checkPages(
   run: CheckRun,
   { extracted = [] }: CheckOptions = {},
 ): CheckResult {
+  const checker = pageChecker(sources, run);
+  // 2. Parse each page with the real remark stack and extract its callouts, uncited numbers and
+  // opt-outs, unless the caller has.
+  files.forEach((file, k) => checker.page(file, extracted[k] ?? extractPageText(file.text)));
+  return checker.finish(files);
+}
+
+/**
+ * Steps 3-8, a page at a time: `page` takes each page's extraction in page order, as soon as it is
+ * parsed (on this thread or another), and `finish` checks what spans pages once all are in. The
+ * result is that of `checkPages`.
+ */
+export interface PageChecker {
+  page(file: PageFile, extraction: PageExtraction): void;
+  finish(files: readonly PageFile[]): CheckResult;
+}
+
+/** A checker for the pages of `run`, against sources already prepared. */
+export function pageChecker(sources: ReadonlyMap<string, Source>, run: CheckRun): PageChecker {
   const { report, texts } = run;
   const pages: PageResult[] = [];
   const refusals: Refusals = new Map();
   const unparsed: string[] = [];
-  files.forEach((file, k) => {
-    texts.set(file.path, file.text);
-    // 2. Parse the page with the real remark stack and extract its callouts, uncited numbers and
-    // opt-outs.
-    const extraction = extracted[k] ?? extractPageText(file.text);
-    if ("failure" in extraction) {
-      const { offset, message, hint } = extraction.failure;
-      report.report({
-        code: "mdx-malformed",
-        file: file.path,
-        offset,
-        message,
-        ...(hint && { hint }),
-      });
-      unparsed.push(file.path);
-      return;
-    }
-    // 3.-4. Resolve the page's callouts against the sources and run the checks.
-    pages.push(checkPage(file.path, extraction.page, sources, report, refusals));
-  });
-  const facts = pages.flatMap((p) => p.facts);
-  // 5. Recompute each derived figure from the callouts it names, on its page or another; one whose
-  // input is refused says so, and nothing else.
-  const env = environment(sources, facts, refusals);
-  for (const page of pages) {
-    page.derived = resolveDerived(page.file, page.extracted.derived, page.facts, facts, (f) =>
-      refusals.has(f),
-    );
-    for (const d of page.derived) for (const check of DERIVED_CHECKS) check.check(d, report, env);
-  }
-  // 6. Check each chart: every mark one checked number of a callout, on its page or another.
-  for (const page of pages) for (const check of CHART_CHECKS) check.check(page, facts, report, env);
-  // 7. Check each link: a page, source or file the site publishes, and an id that page has.
-  const routes = siteRoutes(
-    files.map((f) => f.path),
-    pages,
-    sources,
-  );
-  for (const page of pages) for (const check of SITE_CHECKS) check.check(page, routes, report);
-  // 8. Report each edition block the check refused, once, with the quotes that still cite its raw
-  // words (they are not reported as not found).
-  reportRefusedBlocks(run.prepared.splice(0), facts, report);
-  const derived = pages.flatMap((p) => p.derived);
-  return { report, texts, sources, pages, unparsed, facts, derived };
+  return {
+    page(file, extraction) {
+      texts.set(file.path, file.text);
+      if ("failure" in extraction) {
+        const { offset, message, hint } = extraction.failure;
+        report.report({
+          code: "mdx-malformed",
+          file: file.path,
+          offset,
+          message,
+          ...(hint && { hint }),
+        });
+        unparsed.push(file.path);
+        return;
+      }
+      // 3.-4. Resolve the page's callouts against the sources and run the checks.
+      pages.push(checkPage(file.path, extraction.page, sources, report, refusals));
+    },
+    finish(files) {
+      const facts = pages.flatMap((p) => p.facts);
+      // 5. Recompute each derived figure from the callouts it names, on its page or another; one
+      // whose input is refused says so, and nothing else.
+      const env = environment(sources, facts, refusals);
+      for (const page of pages) {
+        page.derived = resolveDerived(page.file, page.extracted.derived, page.facts, facts, (f) =>
+          refusals.has(f),
+        );
+        for (const d of page.derived)
+          for (const check of DERIVED_CHECKS) check.check(d, report, env);
+      }
+      // 6. Check each chart: every mark one checked number of a callout, on its page or another.
+      for (const page of pages)
+        for (const check of CHART_CHECKS) check.check(page, facts, report, env);
+      // 7. Check each link: a page, source or file the site publishes, and an id that page has.
+      const routes = siteRoutes(
+        files.map((f) => f.path),
+        pages,
+        sources,
+      );
+      for (const page of pages) for (const check of SITE_CHECKS) check.check(page, routes, report);
+      // 8. Report each edition block the check refused, once, with the quotes that still cite its
+      // raw words (they are not reported as not found).
+      reportRefusedBlocks(run.prepared.splice(0), facts, report);
+      const derived = pages.flatMap((p) => p.derived);
+      return { report, texts, sources, pages, unparsed, facts, derived };
+    },
+  };
 }
 
 /** True when a page holding only `mdx` passes the check against these sources. */

@@ -81,7 +81,11 @@ function evidence(f: Shareable): string {
  */
 export function shareIds<T extends Shareable>(facts: readonly T[]): Map<T, string> {
   const byId = new Map<string, T[]>();
-  for (const f of facts) byId.set(f.id, [...(byId.get(f.id) ?? []), f]);
+  for (const f of facts) {
+    const group = byId.get(f.id);
+    if (group) group.push(f);
+    else byId.set(f.id, [f]);
+  }
   const out = new Map<T, string>();
   for (const [id, group] of byId) {
     const same = new Set(group.map(evidence)).size === 1;

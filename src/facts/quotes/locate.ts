@@ -7,6 +7,7 @@
 import { normalize, toOriginalRange } from "../text/normalize.ts";
 import type { Source } from "../sources/model.ts";
 import { blockTexts, joinedText, type BlockText } from "./source-text.ts";
+import { occurrences } from "./occurrences.ts";
 
 export type AnchorStatus = "exact" | "normalised" | "failed";
 
@@ -61,10 +62,10 @@ export function locateQuote(source: Source, selector: QuoteSelector): Location {
 /** Every place where `quote` occurs, as block and offset in the block's normalised text, in order. */
 function candidates(source: Source, quote: string): { block: number; at: number }[] {
   if (quote === "") return [];
-  const { text, starts } = joinedText(source);
+  const { starts } = joinedText(source);
   const places: { block: number; at: number }[] = [];
   let block = 0;
-  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+  for (const at of occurrences(source, quote)) {
     while (block + 1 < starts.length && (starts[block + 1] as number) <= at) block++;
     places.push({ block, at: at - (starts[block] as number) });
   }
