@@ -11,7 +11,8 @@ const pages = Array.from({ length: 7 }, (_, copy) =>
     text: copy === 3 ? p.text.replace(">41%</Fact>", ">14%</Fact>") : p.text,
   })),
 ).flat();
-const files = { sources: real.sources, pages };
+// The log names the real pages, which these copies rename: every entry's page is unknown.
+const files = { sources: real.sources, pages, corrections: real.corrections ?? null };
 
 describe("the parsing pool", () => {
   it("uses workers only where there are pages enough for them", () => {
@@ -25,10 +26,21 @@ describe("the parsing pool", () => {
     const alone = checkProject(files);
     const pooled = await checkProjectInParallel(files, 3);
     expect(alone.report.findings.length).toBeGreaterThan(0);
+    expect(pooled.report.findings.map((f) => f.code)).toContain("correction-unknown-page");
     expect(pooled.report.findings).toEqual(alone.report.findings);
     expect(pooled.facts.map((f) => [f.file, f.id, f.fact.text])).toEqual(
       alone.facts.map((f) => [f.file, f.id, f.fact.text]),
     );
+  });
+
+  it("checks the corrections log, with workers or without", async () => {
+    const few = { ...files, pages: real.pages.slice(0, 2) };
+    expect(workerCount(few.pages.length, 2)).toBe(0);
+    for (const project of [few, files]) {
+      const codes = (await checkProjectInParallel(project, 2)).report.findings.map((f) => f.code);
+      expect(codes).toEqual(checkProject(project).report.findings.map((f) => f.code));
+      expect(codes).toContain("correction-unknown-page");
+    }
   });
 
   it("checks again, as often as asked, with the workers the last check kept", async () => {

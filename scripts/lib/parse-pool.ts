@@ -9,6 +9,7 @@
 import type { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import {
+  checkCorrectionsLog,
   checkPages,
   extractPageText,
   newRun,
@@ -42,8 +43,13 @@ export async function checkProjectInParallel(
   const run = newRun();
   const missing = files.pages.flatMap((_, k) => (known[k] ? [] : [k]));
   const workers = workerCount(missing.length, cores);
-  if (workers === 0)
-    return checkPages(files.pages, prepareSources(files.sources, run), run, { extracted: known });
+  if (workers === 0) {
+    const result = checkPages(files.pages, prepareSources(files.sources, run), run, {
+      extracted: known,
+    });
+    checkCorrectionsLog(files, run);
+    return result;
+  }
   const extracted = [...known];
   let checker: PageChecker | null = null;
   let next = 0;
@@ -74,7 +80,9 @@ export async function checkProjectInParallel(
   checker = pageChecker(prepareSources(files.sources, run), run);
   await parsing;
   check(Infinity);
-  return checker.finish(files.pages);
+  const result = checker.finish(files.pages);
+  checkCorrectionsLog(files, run);
+  return result;
 }
 
 /** What this thread does with the pages as they are parsed, and between the chunks it parses. */

@@ -1,5 +1,6 @@
 /** The facts engine's public API: what the CLI, the Astro glue, the site and the tests may use. */
 export {
+  checkCorrectionsLog,
   checkPages,
   checkProject,
   newRun,

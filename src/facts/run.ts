@@ -87,13 +87,17 @@ export function checkProject(files: ProjectFiles, options: CheckOptions = {}): C
   // against the raw text.
   const sources = prepareSources(files.sources, run);
   const result = checkPages(files.pages, sources, run, options);
-  // 9. Check the corrections log: every entry well formed, with its own id, naming a page.
+  checkCorrectionsLog(files, run);
+  return result;
+}
+
+/** 9. Check the corrections log: every entry well formed, with its own id, naming a page. */
+export function checkCorrectionsLog(files: ProjectFiles, run: CheckRun): void {
   checkCorrections(
     files.corrections,
     files.pages.map((p) => p.path),
     run,
   );
-  return result;
 }
 
 /** Steps 2-8 for these pages, against sources already prepared. */
