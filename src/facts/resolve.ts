@@ -13,6 +13,7 @@ import { assignIds } from "./mdx/fact-ids.ts";
 import type { Source } from "./sources/model.ts";
 import { factAttributesSchema } from "./schemas/fact.ts";
 import { frameOf, type Frame } from "./claims/frame.ts";
+import { paragraphVoices, type ParagraphVoices } from "./claims/attribution.ts";
 import { countsAsNoun } from "./claims/nouns.ts";
 import { hedgeAround, type OutsideHedge } from "./claims/hedge.ts";
 
@@ -88,7 +89,7 @@ function resolveFact(
     round !== undefined && factAttributesSchema.shape.round.safeParse(round).success
       ? Number(round)
       : null;
-  const earlier = passage && source ? paragraphsBefore(source, passage.blockText) : "";
+  const voices = passage && source ? () => voicesOf(source, passage.blockText) : undefined;
   const hedge = hedgeOf(fact, reading.numbers);
   const numbers = passage
     ? reading.numbers.map((written) => {
@@ -101,13 +102,21 @@ function resolveFact(
         const verdict = compareNumber(judged, quoteNumbers, step);
         const claim = verdict.ok
           ? {
-              page: frameOf(context.text, context.start + expr.start, context.start + expr.end),
-              source: frameOf(
-                passage.blockText.block.text,
-                verdict.match.start,
-                verdict.match.end,
-                earlier,
+              page: frameOf(
+                context.text,
+                context.start + expr.start,
+                context.start + expr.end,
+                "page",
               ),
+              source: {
+                ...frameOf(
+                  passage.blockText.block.text,
+                  verdict.match.start,
+                  verdict.match.end,
+                  "source",
+                ),
+                ...(voices ? { paragraph: voices } : {}),
+              },
             }
           : null;
         return { expr, verdict, claim, outside };
@@ -130,22 +139,23 @@ function resolveFact(
 // How many paragraphs back a source may have named the speaker of a quote ("…,” he says).
 const SPEAKER_REACH = 3;
 
-// Each source paragraph's speaker context, computed once: many quotes share a paragraph.
-const before = new WeakMap<BlockText, string>();
+// Each source paragraph's voices, read once: many quotes share a paragraph.
+const voicesByBlock = new WeakMap<BlockText, ParagraphVoices>();
 
-/** The text of the paragraphs just before `block`, where a quoted speaker was last named. */
-function paragraphsBefore(source: Source, block: BlockText): string {
-  let text = before.get(block);
-  if (text === undefined) {
+/** Whom `block` names and quotes, and whom the paragraphs just before it quote. */
+function voicesOf(source: Source, block: BlockText): ParagraphVoices {
+  let voices = voicesByBlock.get(block);
+  if (!voices) {
     const blocks = blockTexts(source);
     const at = blocks.indexOf(block);
-    text = blocks
+    const earlier = blocks
       .slice(Math.max(0, at - SPEAKER_REACH), Math.max(0, at))
       .map((b) => b.block.text)
       .join("\n");
-    before.set(block, text);
+    voices = paragraphVoices(block.block.text, earlier);
+    voicesByBlock.set(block, voices);
   }
-  return text;
+  return voices;
 }
 
 const FACTOR = /\bfactor of\s+$/i;

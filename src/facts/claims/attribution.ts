@@ -45,32 +45,54 @@ export function voicesIn(clause: string): Voices {
   return { accordingTo: words(ACCORDING), speakers: [...words(SAYS), ...words(SAID_BY)] };
 }
 
-// A source's paragraphs are read for each of their quotes: keep their names.
-const kept = new Map<string, ReadonlySet<string>>();
-const KEPT = 2_000;
-
-function once(key: string, read: () => string[]): ReadonlySet<string> {
-  let found = kept.get(key);
-  if (!found) {
-    found = new Set(read());
-    if (kept.size >= KEPT) kept.clear();
-    kept.set(key, found);
-  }
-  return found;
+/** Whom a source's paragraph names and quotes, and whom the paragraphs before it quoted. */
+export interface ParagraphVoices {
+  /** Every name in the paragraph. */
+  named: ReadonlySet<string>;
+  /** Who the paragraph quotes by name ("says Xia Deren"). */
+  speakers: ReadonlySet<string>;
+  /** The paragraph holds a quotation: someone's words, not the author's. */
+  quotation: boolean;
+  /** Who the paragraphs just before it quote, and every name they hold. */
+  speakersEarlier: ReadonlySet<string>;
+  namedEarlier: ReadonlySet<string>;
 }
 
-/** Every capitalised word of `text`, possessives dropped. */
-export function namesIn(text: string): ReadonlySet<string> {
-  return once(`n${text}`, () => nameWords(text));
+/** The voices of `paragraph`, with `earlier` the text of the paragraphs just before it. */
+export function paragraphVoices(paragraph: string, earlier: string): ParagraphVoices {
+  return {
+    named: new Set(nameWords(paragraph)),
+    speakers: speakersIn(paragraph),
+    quotation: /[“”"]/u.test(paragraph),
+    speakersEarlier: speakersIn(earlier),
+    namedEarlier: new Set(nameWords(earlier)),
+  };
 }
 
 /** The name words of everyone `text` quotes ("says Walter Fang", "Zhang said"). */
-export function speakersIn(text: string): ReadonlySet<string> {
-  return once(`s${text}`, () =>
+function speakersIn(text: string): ReadonlySet<string> {
+  return new Set(
     [...text.matchAll(SAYS), ...text.matchAll(SAID_BY), ...text.matchAll(TITLED_SPEAKER)].flatMap(
       (m) => nameWords(m[1]!),
     ),
   );
+}
+
+/** The names of `voices` that the source's paragraph does not give for its quote. */
+export function unnamedVoices(voices: Voices, source: ParagraphVoices): string[] {
+  // A name the quote's paragraph gives is the source's. A paragraph of someone's words that does
+  // not name its speaker ("…,” he says) goes on quoting the one named a paragraph or two before.
+  const continues = source.quotation && source.speakers.size === 0;
+  return [
+    ...voices.accordingTo.filter(
+      (name) => !source.named.has(name) && !(continues && source.speakersEarlier.has(name)),
+    ),
+    ...voices.speakers.filter(
+      (name) =>
+        !source.named.has(name) &&
+        !(continues && (source.speakersEarlier.has(name) || source.namedEarlier.has(name))),
+    ),
+  ];
 }
 
 function nameWords(text: string): string[] {

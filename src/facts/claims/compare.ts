@@ -4,6 +4,7 @@
  * anchor in time. Each difference is one problem, named for its finding code.
  */
 import type { NumberExpr } from "../numbers/read.ts";
+import { unnamedVoices } from "./attribution.ts";
 import type { Frame } from "./frame.ts";
 import { NARROWS_A_YEAR, OPTIONAL_PERIODS, type Anchor, type Role } from "./words.ts";
 
@@ -100,19 +101,8 @@ export function compareFrames(
       page: `the day was a ${DAY_NAMES[page.weekday]}`,
       source: `${callout.date} was a ${DAY_NAMES[weekday]}`,
     });
-  // A name the quote's paragraph gives is the source's. A paragraph of someone's words that does
-  // not name its speaker ("…,” he says) goes on quoting the one named a paragraph or two before.
-  const continues = source.quotation && source.speakersHere.size === 0;
-  const unnamed = [
-    ...page.voices.accordingTo.filter(
-      (name) => !source.named.has(name) && !(continues && source.speakersEarlier.has(name)),
-    ),
-    ...page.voices.speakers.filter(
-      (name) =>
-        !source.named.has(name) &&
-        !(continues && (source.speakersEarlier.has(name) || source.namedEarlier.has(name))),
-    ),
-  ];
+  const names = page.voices.accordingTo.length + page.voices.speakers.length > 0;
+  const unnamed = names && source.paragraph ? unnamedVoices(page.voices, source.paragraph()) : [];
   if (unnamed.length > 0)
     problems.push({
       code: "claim-attribution",

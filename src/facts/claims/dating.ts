@@ -120,6 +120,8 @@ interface Blocks {
   texts: readonly string[];
   /** The source's words as it writes them in lower case ("the", "in"): no name. */
   lower: ReadonlySet<string>;
+  /** For each name asked about, the blocks that name it (many years share a subject). */
+  naming: Map<string, number[]>;
 }
 
 const blocksOf = new WeakMap<readonly { text: string }[], Blocks>();
@@ -129,7 +131,7 @@ function read(blocks: readonly { text: string }[]): Blocks {
   if (!found) {
     const texts = blocks.map((b) => b.text);
     const lower = new Set(texts.flatMap((t) => t.match(/\b\p{Ll}+\b/gu) ?? []));
-    found = { texts, lower };
+    found = { texts, lower, naming: new Map() };
     blocksOf.set(blocks, found);
   }
   return found;
@@ -152,7 +154,7 @@ export function borrowedSubject(
   blocks: readonly { text: string }[],
   at: number,
 ): string | null {
-  const { texts, lower } = read(blocks);
+  const { texts, lower, naming: named } = read(blocks);
   const sentence = sentenceAround(pageText, year.start, year.end);
   const clause = clauseAround(pageText, sentence, year.start, year.end);
   // The clause's subject: its first word, past "the" ("NIIT set up…", "The Ministry says…").
@@ -160,9 +162,12 @@ export function borrowedSubject(
     pageText.slice(clause.start, year.start),
   )?.[1];
   if (!name || !/^\p{Lu}/u.test(name) || lower.has(name.toLowerCase())) return null;
-  const word = new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, "u");
-  const naming = texts.filter((t) => word.test(t)).length;
-  if (naming === 0 || naming > Math.max(3, texts.length * SETTING)) return null;
-  const near = [texts[at - 1], texts[at]].some((t) => t !== undefined && word.test(t));
-  return near ? null : name;
+  let naming = named.get(name);
+  if (!naming) {
+    const word = new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, "u");
+    naming = texts.flatMap((t, k) => (word.test(t) ? [k] : []));
+    named.set(name, naming);
+  }
+  if (naming.length === 0 || naming.length > Math.max(3, texts.length * SETTING)) return null;
+  return naming.includes(at - 1) || naming.includes(at) ? null : name;
 }

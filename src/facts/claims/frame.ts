@@ -8,7 +8,7 @@
 import { MONTHS } from "../numbers/vocabulary.ts";
 import { countsPlural } from "../numbers/calendar.ts";
 import { clauseAround, sentenceAround, type Span } from "./sentences.ts";
-import { namesIn, speakersIn, voicesIn, type Voices } from "./attribution.ts";
+import { voicesIn, type ParagraphVoices, type Voices } from "./attribution.ts";
 import {
   ANCHORS,
   BEGINS,
@@ -53,16 +53,16 @@ export interface Frame {
    */
   startsChange: boolean;
   /**
-   * The change the next sentence opens with ("…when there were only about 20 staff. The office
+   * (Source) The change the next sentence opens with ("…when there were only about 20 staff. The office
    * has since expanded to over 200."): where a page may say the number is where it started.
    */
   changeNext: Direction | null;
-  /** A verb of a beginning comes before the number in its clause ("set up … in 2002"). */
+  /** (Source) A verb of a beginning comes before the number in its clause ("set up … in 2002"). */
   begins: boolean;
-  /** A verb of a beginning, or another number, stands anywhere else in the clause. */
+  /** (Page) A verb of a beginning, or another number, stands anywhere else in the clause. */
   beginSaid: boolean;
   otherNumbers: boolean;
-  /** The clause says a change anywhere ("Since 2010, revenue has risen"). */
+  /** (Page) The clause says a change anywhere ("Since 2010, revenue has risen"). */
   changeSaid: boolean;
   /**
    * What the words after the number anchor it to, when that is not a year or date of its own
@@ -71,24 +71,19 @@ export interface Frame {
   eventAnchor: Anchor | null;
   /** For a rank, which end it counts from: `14th largest` is `top`, `14th smallest` `bottom`. */
   rankFrom: "top" | "bottom" | null;
-  /** The day of the week said just before the number ("Sunday, 16 July 2017"), Sunday = 0. */
+  /** (Page) The day of the week said just before the number ("Sunday, 16 July 2017"), Sunday = 0. */
   weekday: number | null;
-  /** The sentence makes something the cause of something else ("because", "thanks to", ", so"). */
+  /** (Source) The sentence gives a cause ("because", "thanks to", ", so"). */
   cause: boolean;
-  /** The clause gives a cause for what the figure counts ("because of the acquisition"). */
+  /** (Page) The clause gives a cause for what the figure counts ("because of the acquisition"). */
   causeOf: string | null;
-  /** The names the clause attributes its claim to ("according to KPMG", "Zhang says"). */
+  /** (Page) The names the clause attributes its claim to ("according to KPMG", "Zhang says"). */
   voices: Voices;
-  /** Every name in the text read (for a source, the quote's paragraph). */
-  named: ReadonlySet<string>;
-  /** Who the text read quotes by name ("says Xia Deren"); for a source, in the quote's paragraph. */
-  speakersHere: ReadonlySet<string>;
-  /** The text read holds a quotation (a source paragraph of someone's words, not the author's). */
-  quotation: boolean;
-  /** Who the text before it quotes (for a source, the paragraphs just before the quote's). */
-  speakersEarlier: ReadonlySet<string>;
-  /** Every name in the text before it. */
-  namedEarlier: ReadonlySet<string>;
+  /**
+   * For a source, whom its paragraph names and quotes (see claims/attribution.ts): read only
+   * when a page names someone, which few do.
+   */
+  paragraph?: () => ParagraphVoices;
   /** The clause read, for messages. */
   clause: string;
 }
@@ -130,8 +125,11 @@ const REFERENCE = new Set(["compared", "comparison", "against", "versus", "vs", 
 // cent"): units and scales, which the reader has already taken with the number.
 const LIST_UNITS = new Set(["per", "cent", "percent", "%", "billion", "million", "thousand"]);
 
-/** The frame of the number at `[start, end)` of `text`. */
-export function frameOf(text: string, start: number, end: number, earlier = ""): Frame {
+/**
+ * The frame of the number at `[start, end)` of `text`. Some readings serve one side only (the
+ * page's names and causes, the source's next sentence): the other side gets them empty.
+ */
+export function frameOf(text: string, start: number, end: number, side: Side): Frame {
   const sentence = sentenceAround(text, start, end);
   const clause = clauseAround(text, sentence, start, end);
   // No reading looks further than a dozen words from the number.
@@ -146,37 +144,52 @@ export function frameOf(text: string, start: number, end: number, earlier = ""):
     "start",
   ).slice(0, WORDS_READ);
   const { direction, role } = change(before, after);
-  const said = wordsIn(text, clause, "start");
-  return {
+  const clauseText = text.slice(clause.start, clause.end);
+  const frame: Frame = {
     direction,
     role,
     negated: negated(before) || negatedAfter(after, text.slice(clause.end, sentence.end)),
     modal: modal(text, before),
     periods: periods(before, after),
     ...anchor(before, after),
+    changeSaid: false,
+    begins: false,
+    beginSaid: false,
+    otherNumbers: false,
+    changeNext: null,
+    eventAnchor: eventAnchor(after),
+    rankFrom: RANK_ENDS[after[0]?.text ?? ""] ?? null,
+    weekday: null,
+    cause: false,
+    causeOf: null,
+    voices: { accordingTo: [], speakers: [] },
+    clause: clauseText.trim(),
+  };
+  if (side === "source")
+    return {
+      ...frame,
+      begins: before.some(
+        (w, k) => BEGINS.has(w.text) || (w.text === "set" && before[k - 1]?.text === "up"),
+      ),
+      changeNext: changeNext(text, sentence.end),
+      cause: CAUSE.test(text.slice(sentence.start, sentence.end)),
+    };
+  const said = wordsIn(text, clause, "start");
+  return {
+    ...frame,
     changeSaid: said.some((w) => CHANGE[w.text] !== undefined),
-    begins: before.some(
-      (w, k) => BEGINS.has(w.text) || (w.text === "set" && before[k - 1]?.text === "up"),
-    ),
     beginSaid: said.some(
       (w, k) => BEGINS.has(w.text) || (w.text === "set" && said[k + 1]?.text === "up"),
     ),
     otherNumbers: said.some((w) => w.number && (w.start < start || w.start >= end)),
-    changeNext: changeNext(text, sentence.end),
-    eventAnchor: eventAnchor(after),
-    rankFrom: RANK_ENDS[after[0]?.text ?? ""] ?? null,
     weekday: WEEKDAYS[nearest[0]?.text ?? ""] ?? null,
-    cause: CAUSE.test(text.slice(sentence.start, sentence.end)),
-    causeOf: CAUSE_OF.exec(text.slice(clause.start, clause.end))?.[0] ?? null,
-    voices: voicesIn(text.slice(clause.start, clause.end)),
-    named: namesIn(text),
-    speakersHere: speakersIn(text),
-    quotation: /[“”"]/u.test(text),
-    speakersEarlier: speakersIn(earlier),
-    namedEarlier: namesIn(earlier),
-    clause: text.slice(clause.start, clause.end).trim(),
+    causeOf: CAUSE_OF.exec(clauseText)?.[0] ?? null,
+    voices: voicesIn(clauseText),
   };
 }
+
+/** Which text a frame is read from: the page's callout or the source's quote. */
+export type Side = "page" | "source";
 
 /** The first change word of the sentence that starts at `from`, within its first words. */
 function changeNext(text: string, from: number): Direction | null {
