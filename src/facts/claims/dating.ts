@@ -118,10 +118,11 @@ export function givesYear(dated: Dated, year: number): boolean {
 /** A source's blocks, as the check of a year's subject reads them. */
 interface Blocks {
   texts: readonly string[];
-  /** The source's words as it writes them in lower case ("the", "in"): no name. */
-  lower: ReadonlySet<string>;
-  /** For each name asked about, the blocks that name it (many years share a subject). */
-  naming: Map<string, number[]>;
+  /**
+   * For each name asked about, the blocks that name it (many years share a subject), or null
+   * where the source also writes it in lower case ("the", "in"): no name.
+   */
+  naming: Map<string, number[] | null>;
 }
 
 const blocksOf = new WeakMap<readonly { text: string }[], Blocks>();
@@ -129,9 +130,7 @@ const blocksOf = new WeakMap<readonly { text: string }[], Blocks>();
 function read(blocks: readonly { text: string }[]): Blocks {
   let found = blocksOf.get(blocks);
   if (!found) {
-    const texts = blocks.map((b) => b.text);
-    const lower = new Set(texts.flatMap((t) => t.match(/\b\p{Ll}+\b/gu) ?? []));
-    found = { texts, lower, naming: new Map() };
+    found = { texts: blocks.map((b) => b.text), naming: new Map() };
     blocksOf.set(blocks, found);
   }
   return found;
@@ -154,20 +153,24 @@ export function borrowedSubject(
   blocks: readonly { text: string }[],
   at: number,
 ): string | null {
-  const { texts, lower, naming: named } = read(blocks);
+  const { texts, naming: named } = read(blocks);
   const sentence = sentenceAround(pageText, year.start, year.end);
   const clause = clauseAround(pageText, sentence, year.start, year.end);
   // The clause's subject: its first word, past "the" ("NIIT set up…", "The Ministry says…").
   const name = /^\W*(?:the\s+)?(\p{Lu}[\p{L}-]*)/iu.exec(
     pageText.slice(clause.start, year.start),
   )?.[1];
-  if (!name || !/^\p{Lu}/u.test(name) || lower.has(name.toLowerCase())) return null;
+  if (!name || !/^\p{Lu}/u.test(name)) return null;
   let naming = named.get(name);
-  if (!naming) {
+  if (naming === undefined) {
+    const lower = new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, "u");
     const word = new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, "u");
-    naming = texts.flatMap((t, k) => (word.test(t) ? [k] : []));
+    naming = texts.some((t) => lower.test(t))
+      ? null
+      : texts.flatMap((t, k) => (word.test(t) ? [k] : []));
     named.set(name, naming);
   }
-  if (naming.length === 0 || naming.length > Math.max(3, texts.length * SETTING)) return null;
+  if (naming === null || naming.length === 0 || naming.length > Math.max(3, texts.length * SETTING))
+    return null;
   return naming.includes(at - 1) || naming.includes(at) ? null : name;
 }

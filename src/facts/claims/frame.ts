@@ -371,11 +371,16 @@ function negatedAfter(after: Word[], rest: string): boolean {
  * year", "a year-on-year increase of 41 per cent", but not the "each year" of another figure in
  * "each year, across 22 universities".
  */
+// The words a period phrase can start with ("each", "per", "a", "annual"…), "for" ("for each")
+// among them: any other word starts none.
+const PERIOD_STARTS = new Set([...Object.keys(PERIODS).map((p) => p.split(" ")[0]!), "for"]);
+
 function periods(before: Word[], after: Word[]): string[] {
   const found = new Set<string>();
   const read = (words: Word[]) => {
     for (let k = 0; k < words.length; k++) {
       const one = words[k]!.text;
+      if (!PERIOD_STARTS.has(one)) continue;
       const two = `${one} ${words[k + 1]?.text ?? ""}`;
       const three = `${two} ${words[k + 2]?.text ?? ""}`;
       const four = `${three} ${words[k + 3]?.text ?? ""}`;
