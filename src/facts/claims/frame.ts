@@ -174,14 +174,12 @@ export function frameOf(text: string, start: number, end: number, side: Side): F
       changeNext: changeNext(text, sentence.end),
       cause: CAUSE.test(text.slice(sentence.start, sentence.end)),
     };
-  const said = wordsIn(text, clause, "start");
+  const said = clauseText.toLowerCase().match(WORD) ?? [];
   return {
     ...frame,
-    changeSaid: said.some((w) => CHANGE[w.text] !== undefined),
-    beginSaid: said.some(
-      (w, k) => BEGINS.has(w.text) || (w.text === "set" && said[k + 1]?.text === "up"),
-    ),
-    otherNumbers: said.some((w) => w.number && (w.start < start || w.start >= end)),
+    changeSaid: said.some((w) => CHANGE[w] !== undefined),
+    beginSaid: said.some((w, k) => BEGINS.has(w) || (w === "set" && said[k + 1] === "up")),
+    otherNumbers: /\p{N}/u.test(text.slice(clause.start, start) + text.slice(end, clause.end)),
     weekday: WEEKDAYS[nearest[0]?.text ?? ""] ?? null,
     causeOf: CAUSE_OF.exec(clauseText)?.[0] ?? null,
     voices: voicesIn(clauseText),
