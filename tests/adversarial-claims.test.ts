@@ -36,7 +36,9 @@ const CASES: Case[] = [
       `Revenue contracted last year to ${fact(REVENUE, "US$21.7 billion")}.`,
       `Revenues were ${fact(REVENUE, "US$21.7 billion")} last year, a loss on the year before.`,
       `Revenues dipped to ${fact(REVENUE, "US$21.7 billion")} last year.`,
-      `Patent grants suffered a ${fact("representing a year-on-year increase of 36 per cent", "36 per cent")} year-on-year haircut.`,
+      `Patent grants suffered a ` +
+        `${fact("representing a year-on-year increase of 36 per cent", "36 per cent")} ` +
+        `year-on-year haircut.`,
       `Contract value posted a ${fact(OFFSHORE, "41%")} year-on-year decrease.`,
       `Contract value saw a ${fact(OFFSHORE, "41 per cent")} sharp drop year on year.`,
       `Revenues fell last year, to ${fact(REVENUE, "US$21.7 billion")}.`,
@@ -47,7 +49,9 @@ const CASES: Case[] = [
     ],
     right: [
       `Dalian climbed from ${fact(RANK, "15th")} in the Tholons ranking.`,
-      `The office grew from <Fact ${B} quote="when there were only about 20 staff">about 20</Fact> staff to <Fact ${B} quote="The office has since expanded to over 200">over 200</Fact>.`,
+      `The office grew from <Fact ${B} quote="when there were only about 20 staff">about ` +
+        `20</Fact> staff to <Fact ${B} quote="The office has since expanded to over 200">over ` +
+        `200</Fact>.`,
       `English talent in Dalian has improved compared to ${fact(ENGLISH, "five years ago")}.`,
       `Revenues were ${fact(REVENUE, "US$21.7 billion")} last year, a rise on the year before.`,
       `Contract value saw a ${fact(OFFSHORE, "41 per cent")} annual rise.`,
@@ -72,13 +76,19 @@ const CASES: Case[] = [
       `${fact(STUDENTS, "More than 70,000")} students are not trained in Dalian each year.`,
       `Nobody trains ${fact(STUDENTS, "more than 70,000")} students each year in Dalian.`,
       `It is a myth that Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year.`,
-      `Dalian's higher education system was not supplying the market with ${fact("supplying the market with an extra 10,000 young professionals", "an extra 10,000")} young professionals.`,
+      `Dalian's higher education system was not supplying the market with ` +
+        `${fact("supplying the market with an extra 10,000 young professionals", "an extra 10,000")} ` +
+        `young professionals.`,
     ],
     right: [
       `Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year, not only in software.`,
-      `Not all of the park's companies are local: ${fact("Of these, nearly half are foreign-owned", "nearly half")} are foreign-owned.`,
-      `Global heavyweights have set up shop here, not to mention Neusoft, which posted revenues of ${fact("posted revenues of over US$1 billion in 2012", "over US$1 billion")}.`,
-      `The feature gives ${fact(DLSP, "25.6 per cent", ' round="0.1"')} as the rise of export revenues, without saying which month it ends.`,
+      `Not all of the park's companies are local: ` +
+        `${fact("Of these, nearly half are foreign-owned", "nearly half")} are foreign-owned.`,
+      `Global heavyweights have set up shop here, not to mention Neusoft, which posted ` +
+        `revenues of ` +
+        `${fact("posted revenues of over US$1 billion in 2012", "over US$1 billion")}.`,
+      `The feature gives ${fact(DLSP, "25.6 per cent", ' round="0.1"')} as the rise of export ` +
+        `revenues, without saying which month it ends.`,
     ],
   },
   {
@@ -94,7 +104,8 @@ const CASES: Case[] = [
       `DLSP export revenues rose ${fact(DLSP, "25.6 per cent")} on the previous month.`,
     ],
     right: [
-      `Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year across ${fact(UNIVERSITIES, "22")} universities.`,
+      `Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year across ` +
+        `${fact(UNIVERSITIES, "22")} universities.`,
       `DLSP export revenues rose ${fact(DLSP, "25.6 per cent")} year on year.`,
       `DLSP export revenues grew ${fact(DLSP, "25.6%")} year on year in ${fact(DLSP_2010, "2010")}.`,
     ],
@@ -102,7 +113,8 @@ const CASES: Case[] = [
   {
     family: "a year used as a count, with modifiers or an unknown noun after it",
     wrong: [
-      `The city was home to ${fact("By the end of 2012, the city was home to", "2012")} service-outsourcing enterprises.`,
+      `The city was home to ${fact("By the end of 2012, the city was home to", "2012")} ` +
+        `service-outsourcing enterprises.`,
       `Tholons lists ${fact(RANK, "2013")} outsourcing destinations.`,
     ],
     right: [
@@ -127,9 +139,12 @@ const CASES: Case[] = [
   {
     family: "a time or an event anchored otherwise",
     wrong: [
-      `Since ${fact(RANK, "2013")}, Tholons has ranked Dalian the world's ${fact(TOP, "14th")} largest outsourcing destination.`,
+      `Since ${fact(RANK, "2013")}, Tholons has ranked Dalian the world's ${fact(TOP, "14th")} ` +
+        `largest outsourcing destination.`,
       `Neusoft's European business had increased ${fact(FOLD, "five-fold")} before the deal.`,
-      `Since ${fact(DLSP_OPENED, "1999")} the DLSP has been home to ${fact("The DLSP is now home to nearly 650 software companies", "nearly 650")} software companies.`,
+      `Since ${fact(DLSP_OPENED, "1999")} the DLSP has been home to ` +
+        `${fact("The DLSP is now home to nearly 650 software companies", "nearly 650")} software ` +
+        `companies.`,
       `From ${fact("The Institute was set up here in 2000", "2000")} onward the Institute was being set up.`,
       `Tholons ranked Dalian ${fact(TOP, "14th")} largest outsourcing destination already in ${fact(RANK, "2013")}.`,
       `Neusoft's European business has increased ${fact(FOLD, "five-fold")} after the deal.`,
@@ -143,36 +158,49 @@ const CASES: Case[] = [
       `Since the deal, Neusoft's European business has grown by a factor of ${fact(FOLD, "five")}.`,
       `Tholons ranked Dalian ${fact(RANK, "15th")} in ${fact(RANK, "2013")}.`,
       `Accenture has been in Dalian since ${fact("which set up its first delivery centre in Dalian in 2002", "2002")}.`,
-      `Revenue has grown since ${fact("up from US$8.65 billion in 2010", "2010")}, when it was ${fact("up from US$8.65 billion in 2010", "US$8.65 billion")}.`,
+      `Revenue has grown since ${fact("up from US$8.65 billion in 2010", "2010")}, when it was ` +
+        `${fact("up from US$8.65 billion in 2010", "US$8.65 billion")}.`,
     ],
   },
   {
     family: "a cause the source does not state",
     wrong: [
-      `Because Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year, revenues reached ${fact(REVENUE, "US$21.7 billion")} last year.`,
-      `Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year, so revenues reached ${fact(REVENUE, "US$21.7 billion")} last year.`,
-      `Thanks to the ${fact(FOLD, "five-fold")} growth of its European business, Neusoft's revenues reached ${fact("posted revenues of over US$1 billion in 2012", "over US$1 billion")}.`,
+      `Because Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year, ` +
+        `revenues reached ${fact(REVENUE, "US$21.7 billion")} last year.`,
+      `Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year, so revenues ` +
+        `reached ${fact(REVENUE, "US$21.7 billion")} last year.`,
+      `Thanks to the ${fact(FOLD, "five-fold")} growth of its European business, Neusoft's ` +
+        `revenues reached ` +
+        `${fact("posted revenues of over US$1 billion in 2012", "over US$1 billion")}.`,
       `Neusoft's European business has grown ${fact(FOLD, "five-fold")} because of the acquisition.`,
     ],
     right: [
-      `Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year, and revenues reached ${fact(REVENUE, "US$21.7 billion")} last year.`,
+      `Dalian trains ${fact(STUDENTS, "more than 70,000")} students each year, and revenues ` +
+        `reached ${fact(REVENUE, "US$21.7 billion")} last year.`,
       `The feature is undated, so its "last year" for ${fact(REVENUE, "US$21.7 billion")} keeps that wording here.`,
     ],
   },
   {
     family: "a figure credited to someone else",
     wrong: [
-      `According to KPMG, ${fact(JAPAN, "80 per cent")} of the revenue from exported ITO services came from Japanese business.`,
+      `According to KPMG, ${fact(JAPAN, "80 per cent")} of the revenue from exported ITO ` +
+        `services came from Japanese business.`,
       `According to Deloitte, revenues reached ${fact(REVENUE, "US$21.7 billion")} last year.`,
       `Dalian is ${TIER}, Prakash Menon said.`,
-      `“Over the last ${fact(XIA, "10 years")}, Dalian has focused on building its service outsourcing industry,” says Walter Fang.`,
-      `Nick Yu says Deloitte's Dalian office has since expanded to <Fact ${B} quote="The office has since expanded to over 200.">over 200</Fact> staff.`,
+      `“Over the last ${fact(XIA, "10 years")}, Dalian has focused on building its service ` +
+        `outsourcing industry,” says Walter Fang.`,
+      `Nick Yu says Deloitte's Dalian office has since expanded to <Fact ${B} quote="The ` +
+        `office has since expanded to over 200.">over 200</Fact> staff.`,
     ],
     right: [
-      `According to China's Ministry of Commerce, ${fact(JAPAN, "80 per cent")} of the revenue from exported ITO services came from Japanese business.`,
+      `According to China's Ministry of Commerce, ${fact(JAPAN, "80 per cent")} of the revenue ` +
+        `from exported ITO services came from Japanese business.`,
       `Dalian is ${TIER}, Zhang said.`,
-      `“Over the last ${fact(XIA, "10 years")}, Dalian has focused on building its service outsourcing industry,” says Xia Deren.`,
-      `<Fact ${B} quote="Twenty years ago, we were mainly doing advisory and auditing works">Twenty years ago</Fact>, the office mainly did advisory and auditing work, Zhang says.`,
+      `“Over the last ${fact(XIA, "10 years")}, Dalian has focused on building its service ` +
+        `outsourcing industry,” says Xia Deren.`,
+      `<Fact ${B} quote="Twenty years ago, we were mainly doing advisory and auditing ` +
+        `works">Twenty years ago</Fact>, the office mainly did advisory and auditing work, Zhang ` +
+        `says.`,
     ],
   },
   {

@@ -50,7 +50,8 @@ const CASES: Case[] = [
       `The city, with ${fact(FIRMS, "nearly 1,000")} service-outsourcing enterprises, leads.`,
       `The DLSP is home to{" "}${fact(PARKS, "nearly 650")} software companies.`,
       `Dalian runs software skills programs across the ${fact(UNIVERSITIES, "22")} universities.`,
-      `Dalian runs software skills programs at ${fact(UNIVERSITIES, "22")} universities, and trains ${fact(STUDENTS, "more than 70,000")} students each year.`,
+      `Dalian runs software skills programs at ${fact(UNIVERSITIES, "22")} universities, and ` +
+        `trains ${fact(STUDENTS, "more than 70,000")} students each year.`,
       `The DLSP employs ${fact(EMPLOYEES, "some 80,000")} people.`,
     ],
   },

@@ -57,7 +57,8 @@ const CASES: Case[] = [
       `NIIT's ${fact(NIIT, "2008")} training centre is in Dalian.`,
       `Neusoft's ${fact(NEUSOFT, "2012")} revenues were ${fact(NEUSOFT, "over US$1 billion")}.`,
       `The park opened in ${fact(DLSP_OPENED, "1999")}, and firms came.`,
-      `The Institute was set up in ${fact(INSTITUTE, "2000")} and now has ${fact(STUDENTS, "more than 12,000")} students.`,
+      `The Institute was set up in ${fact(INSTITUTE, "2000")} and now has ` +
+        `${fact(STUDENTS, "more than 12,000")} students.`,
       `Tenants include ${fact(GLOBAL_500, "Global 500")} enterprises such as Accenture.`,
       `Tenants include Global ${fact(GLOBAL_500, "500")} enterprises.`,
     ],
@@ -117,21 +118,27 @@ const CASES: Case[] = [
       `Revenues reached ${fact(REVENUE, "US$21.7 billion")}, in ${fact(END_2012, "2012")}.`,
       `NIIT set up a training centre in Dalian in ${fact(INSTITUTE, "2000")}.`,
       `Accenture set up its first delivery centre in Dalian in ${fact(INSTITUTE, "2000")}.`,
-      `In ${fact(END_2012, "2012")}, Dalian’s high-tech industry generated ${fact(QUARTER, "one quarter")} of the city’s GDP.`,
+      `In ${fact(END_2012, "2012")}, Dalian’s high-tech industry generated ` +
+        `${fact(QUARTER, "one quarter")} of the city’s GDP.`,
       `In ${fact(NIIT, "2008")}, the DLSP was home to ${fact(PARK, "nearly 650")} software companies.`,
     ],
     right: [
-      `Revenues reached ${fact(REVENUE, "US$21.7 billion")} last year, up from ${fact(UP_FROM, "US$8.65 billion")} in ${fact(UP_FROM, "2010")}.`,
-      `By the end of ${fact(END_2012, "2012")}, the city was home to ${fact(END_2012, "nearly 1,000")} service-outsourcing enterprises.`,
+      `Revenues reached ${fact(REVENUE, "US$21.7 billion")} last year, up from ` +
+        `${fact(UP_FROM, "US$8.65 billion")} in ${fact(UP_FROM, "2010")}.`,
+      `By the end of ${fact(END_2012, "2012")}, the city was home to ` +
+        `${fact(END_2012, "nearly 1,000")} service-outsourcing enterprises.`,
       `In ${fact(DLSP_2010, "2010")}, the DLSP's sales revenues were ${fact(DLSP_2010, "US$4.5 billion")}.`,
       `Neusoft posted revenues of ${fact(NEUSOFT, "over US$1 billion")} in ${fact(NEUSOFT, "2012")}.`,
       `Neusoft's Institute of Information was set up in Dalian in ${fact(INSTITUTE, "2000")}.`,
       `Walter Fang says the Institute was set up in ${fact(INSTITUTE, "2000")}.`,
       `Accenture's Paul Richardson says it set up in Dalian in ${fact(ACCENTURE, "2002")}.`,
-      `In ${fact(END_2012, "2012")}, the city was home to ${fact(END_2012, "nearly 1,000")} enterprises, while Dalian trains ${fact(TRAINS, "more than 70,000")} students each year.`,
+      `In ${fact(END_2012, "2012")}, the city was home to ${fact(END_2012, "nearly 1,000")} ` +
+        `enterprises, while Dalian trains ${fact(TRAINS, "more than 70,000")} students each year.`,
       `The DLSP opened in ${fact(DLSP_OPENED, "1999")} and now hosts ${fact(PARK, "nearly 650")} software companies.`,
-      `NIIT set up a training centre in Dalian in ${fact(NIIT, "2008")}, with an intake of ${fact(INTAKE, "around 1,000")} students a year.`,
-      `${fact(JAPAN, "80 per cent")} of Dalian's revenue from exported ITO services was based on Japanese business in ${fact(JAPAN, "2012")}.`,
+      `NIIT set up a training centre in Dalian in ${fact(NIIT, "2008")}, with an intake of ` +
+        `${fact(INTAKE, "around 1,000")} students a year.`,
+      `${fact(JAPAN, "80 per cent")} of Dalian's revenue from exported ITO services was based ` +
+        `on Japanese business in ${fact(JAPAN, "2012")}.`,
     ],
   },
   {

@@ -88,7 +88,8 @@ const CASES: Case[] = [
       `The city was never home to ${fact(FIRMS, "nearly 1,000")} enterprises.`,
     ],
     right: [
-      `Not only does Dalian train ${fact(STUDENTS, "more than 70,000")} students each year; it also pays them to enrol.`,
+      `Not only does Dalian train ${fact(STUDENTS, "more than 70,000")} students each year; it ` +
+        `also pays them to enrol.`,
     ],
   },
   {

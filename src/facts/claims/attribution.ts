@@ -7,8 +7,12 @@
 // "According to the Dalian Bureau of Science and Technology (Intellectual Property Office), …"
 const ACCORDING = /\baccording to\s+([^,;:.!?()]{1,120})/giu;
 // "Zhang says", "Prakash Menon of NIIT said", "KPMG estimates".
-const SAYS =
-  /((?:\p{Lu}[\p{L}’'-]*\s+)(?:(?:of|at|from|the|and|for)\s+|\p{Lu}[\p{L}’'-]*\s+)*)(?:says|said|estimates|estimated|reports|reported|told)\b/gu;
+const CAPITALISED = String.raw`\p{Lu}[\p{L}’'-]*\s+`;
+const SAYS = new RegExp(
+  String.raw`((?:${CAPITALISED})(?:(?:of|at|from|the|and|for)\s+|${CAPITALISED})*)` +
+    String.raw`(?:says|said|estimates|estimated|reports|reported|told)\b`,
+  "gu",
+);
 // "Andrew Zhang Qing, managing partner of Deloitte Dalian office, said…": a speaker with a title.
 const TITLED_SPEAKER =
   /(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*),[^.;:“”"]{1,80},\s+(?:says|said)\b/gu;

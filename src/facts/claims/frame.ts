@@ -1,9 +1,11 @@
 /**
  * The claim a text makes around one of its numbers: whether it says the quantity rose or fell
  * (and whether the number is where it started, where it ended, or the size of the change),
- * whether the clause denies it, what period it is counted over, and what a year is anchored to.
- * The same reading runs on the page (the callout's clause as readers see it) and on the source
- * (the quote's sentence), so that the two can be compared word for word.
+ * whether the clause denies it or makes it a plan or a report, what period it is counted over,
+ * what a year or an event anchors it to, which end a rank counts from, and (on the page) what
+ * cause, names and weekday are said beside it. The same reading runs on the page (the callout's
+ * clause as readers see it) and on the source (the quote's sentence), so that the two can be
+ * compared word for word.
  */
 import { MONTHS } from "../numbers/vocabulary.ts";
 import { countsPlural } from "../numbers/calendar.ts";
@@ -39,9 +41,9 @@ export interface Frame {
   direction: Direction | null;
   /** Where the number stands in the change; null when no change is said. */
   role: Role | null;
-  /** A negator stands before the number in its clause ("not", "never", "no longer"). */
+  /** A negator governs the number in its clause ("not", "never", "no longer", "…, but not"). */
   negated: boolean;
-  /** The clause makes the number a plan, forecast, possibility or past habit ("will", "used to"). */
+  /** The clause makes the number a plan, forecast, possibility, past habit or report. */
   modal: boolean;
   /** Canonical periods said next to the number (`year`, `month`, `year-on-year`, `total`…). */
   periods: string[];
@@ -53,8 +55,8 @@ export interface Frame {
    */
   startsChange: boolean;
   /**
-   * (Source) The change the next sentence opens with ("…when there were only about 20 staff. The office
-   * has since expanded to over 200."): where a page may say the number is where it started.
+   * (Source) The change the next sentence opens with ("…when there were only about 20 staff.
+   * The office has since expanded to over 200."): a page may say the number is where it started.
    */
   changeNext: Direction | null;
   /** (Source) A verb of a beginning comes before the number in its clause ("set up … in 2002"). */

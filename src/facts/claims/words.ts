@@ -371,8 +371,35 @@ export const RANK_ENDS: Readonly<Record<string, "top" | "bottom">> = table({
  * Words that make one thing the cause of another. "so" counts as a conjunction only ("…, so
  * 90 per cent…"), not in "so far" or "so-called".
  */
-export const CAUSE =
-  /\b(?:because|thanks to|due to|owing to|as a result|therefore|hence|thus|consequently|which is why|that is why|lead to|leads to|led to|leading to|result in|results in|resulted in|resulting in|caused|causes|causing|drove|drives|driven by|fuell?ed by)\b|(?:^|[,;]\s*)so\b(?!\s+(?:far|much|many|called|that|on|too)\b|-)/iu;
+export const CAUSE = new RegExp(
+  `\\b(?:${[
+    "because",
+    "thanks to",
+    "due to",
+    "owing to",
+    "as a result",
+    "therefore",
+    "hence",
+    "thus",
+    "consequently",
+    "which is why",
+    "that is why",
+    "leads? to",
+    "led to",
+    "leading to",
+    "results? in",
+    "resulted in",
+    "resulting in",
+    "caused",
+    "causes",
+    "causing",
+    "drove",
+    "drives",
+    "driven by",
+    "fuell?ed by",
+  ].join("|")})\\b|(?:^|[,;]\\s*)so\\b(?!\\s+(?:far|much|many|called|that|on|too)\\b|-)`,
+  "iu",
+);
 
 /**
  * Causes said of what a figure counts, in its own clause ("grown five-fold because of the
@@ -398,11 +425,10 @@ export const WEEKDAYS: Readonly<Record<string, number>> = table(
  * Verbs of a beginning: a thing set up "in 2002" has been there "since 2002" (the page may say
  * either). "set" counts with "up".
  */
-export const BEGINS = new Set(
-  "founded established opened launched started began begun created joined entered arrived built introduced incorporated".split(
-    " ",
-  ),
-);
+export const BEGINS = new Set([
+  ...["founded", "established", "opened", "launched", "started", "began", "begun", "created"],
+  ...["joined", "entered", "arrived", "built", "introduced", "incorporated"],
+]);
 
 /** Anchors that a plain "in" may stand for, saying less ("in 2012" for "by the end of 2012"). */
 export const NARROWS_A_YEAR = new Set<Anchor>(["start", "middle", "end"]);

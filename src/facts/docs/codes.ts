@@ -195,16 +195,24 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
       "nothing, but it changes what the check reads: `seven million` with a left-to-right mark " +
       "(U+200E) inside `seven` reads as no number at all (the number reader refuses that one " +
       "itself, as `number-unreadable`). None is allowed in prose or in a figure.",
-    wrong: `The city has <Fact ${S} quote="this bustling seaport of six million inhabitants">six million</Fact> inhab\u200Bitants.`,
-    right: `The city has <Fact ${S} quote="this bustling seaport of six million inhabitants">six million</Fact> inhabitants.`,
+    wrong:
+      `The city has <Fact ${S} quote="this bustling seaport of six million inhabitants">six ` +
+      `million</Fact> inhab\u200Bitants.`,
+    right:
+      `The city has <Fact ${S} quote="this bustling seaport of six million inhabitants">six ` +
+      `million</Fact> inhabitants.`,
   },
   "text-mixed-script": {
     title: "A word that mixes look-alike scripts",
     explanation:
       "A Cyrillic `е` or a Greek `ο` looks like its Latin twin but is another letter, so a word " +
       "that mixes them reads as another word (or none) to the check. Every word is in one script.",
-    wrong: `The city of D\u0430lian has <Fact ${S} quote="this bustling seaport of six million inhabitants">six million</Fact> inhabitants.`,
-    right: `The city of Dalian has <Fact ${S} quote="this bustling seaport of six million inhabitants">six million</Fact> inhabitants.`,
+    wrong:
+      `The city of D\u0430lian has <Fact ${S} quote="this bustling seaport of six million ` +
+      `inhabitants">six million</Fact> inhabitants.`,
+    right:
+      `The city of Dalian has <Fact ${S} quote="this bustling seaport of six million ` +
+      `inhabitants">six million</Fact> inhabitants.`,
   },
   "number-ambiguous": {
     title: "The figure could be either of two like numbers of its sentence",
@@ -227,8 +235,12 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
       "`rose by X` and `an increase of X` its size; `improved compared to five years ago` makes " +
       "five years ago what the change is measured from. A rank counts from the same end " +
       "(`14th largest` is not `14th smallest`).",
-    wrong: `Offshore contract value fell by <Fact ${S} quote="a year-on-year increase of 41 per cent">41%</Fact> year on year.`,
-    right: `Offshore contract value rose by <Fact ${S} quote="a year-on-year increase of 41 per cent">41%</Fact> year on year.`,
+    wrong:
+      `Offshore contract value fell by <Fact ${S} quote="a year-on-year increase of 41 per ` +
+      `cent">41%</Fact> year on year.`,
+    right:
+      `Offshore contract value rose by <Fact ${S} quote="a year-on-year increase of 41 per ` +
+      `cent">41%</Fact> year on year.`,
   },
   "claim-negation": {
     title: "The sentence denies what the source states, or the reverse",
@@ -236,8 +248,12 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
       "A negation near the figure (`not`, `never`, `no longer`, `without`, `far from`, `failed " +
       "to`, `it is false that`), before it or after it in its clause (`…, but not in software " +
       "programs`), must be the source's too: a denied figure and a stated one are opposite claims.",
-    wrong: `Dalian does not train <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> students each year.`,
-    right: `Dalian trains <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> students each year.`,
+    wrong:
+      `Dalian does not train <Fact ${S} quote="trains more than 70,000 students each year">more ` +
+      `than 70,000</Fact> students each year.`,
+    right:
+      `Dalian trains <Fact ${S} quote="trains more than 70,000 students each year">more than ` +
+      `70,000</Fact> students each year.`,
   },
   "claim-modality": {
     title: "The sentence makes a stated figure a plan, forecast or possibility, or the reverse",
@@ -246,8 +262,12 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
       "before a figure make it something other than a fact of now, and `apparently`, " +
       "`reportedly`, `allegedly` make it only reported: the source's sentence must say the same, " +
       "and a figure the source gives as planned, expected or reported stays so on the page.",
-    wrong: `Dalian plans to train <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> students each year.`,
-    right: `Dalian trains <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> students each year.`,
+    wrong:
+      `Dalian plans to train <Fact ${S} quote="trains more than 70,000 students each year">more ` +
+      `than 70,000</Fact> students each year.`,
+    right:
+      `Dalian trains <Fact ${S} quote="trains more than 70,000 students each year">more than ` +
+      `70,000</Fact> students each year.`,
   },
   "claim-period": {
     title: "The figure is counted over another period than the source's",
@@ -256,8 +276,12 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
       "company`), and a year-on-year change stays year on year (not `month on month`): the period " +
       "is read next to the figure, in its sentence. A total or a year-on-year comparison may be " +
       "left unsaid; a rate may not.",
-    wrong: `Dalian trains <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> students each month.`,
-    right: `Dalian trains <Fact ${S} quote="trains more than 70,000 students each year">more than 70,000</Fact> software students a year.`,
+    wrong:
+      `Dalian trains <Fact ${S} quote="trains more than 70,000 students each year">more than ` +
+      `70,000</Fact> students each month.`,
+    right:
+      `Dalian trains <Fact ${S} quote="trains more than 70,000 students each year">more than ` +
+      `70,000</Fact> software students a year.`,
   },
   "claim-time-anchor": {
     title: "A year or date is anchored otherwise than in the source",
@@ -268,8 +292,12 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
       "the page says the change too, or for the year something was set up, founded or opened " +
       "(`in Dalian since 2002`). Any figure anchored to an event keeps the source's anchor " +
       "(`since the deal` is not `before the deal`).",
-    wrong: `Since <Fact ${S} quote="By the end of 2012, the city was home">2012</Fact>, the city has been home to many enterprises.`,
-    right: `In <Fact ${S} quote="By the end of 2012, the city was home">2012</Fact>, the city was home to many enterprises.`,
+    wrong:
+      `Since <Fact ${S} quote="By the end of 2012, the city was home">2012</Fact>, the city has ` +
+      `been home to many enterprises.`,
+    right:
+      `In <Fact ${S} quote="By the end of 2012, the city was home">2012</Fact>, the city was ` +
+      `home to many enterprises.`,
   },
   "claim-cause": {
     title: "The sentence makes one cited claim the cause of another",
@@ -295,16 +323,26 @@ export const CODE_DOCS: Readonly<Record<string, CodeDoc>> = {
       "them (`…,” he says`), the speaker named a paragraph or two before. An authority the " +
       "source credits with another figure is not this figure's, and a statement the source " +
       "makes in its own voice is no one's quote.",
-    wrong: `According to KPMG, <Fact ${S} quote="80 per cent of Dalian’s revenue from exported ITO services was based on Japanese business">80 per cent</Fact> of the revenue from exported ITO services came from Japanese business.`,
-    right: `According to China's Ministry of Commerce, <Fact ${S} quote="80 per cent of Dalian’s revenue from exported ITO services was based on Japanese business">80 per cent</Fact> of the revenue from exported ITO services came from Japanese business.`,
+    wrong:
+      `According to KPMG, <Fact ${S} quote="80 per cent of Dalian’s revenue from exported ITO ` +
+      `services was based on Japanese business">80 per cent</Fact> of the revenue from exported ` +
+      `ITO services came from Japanese business.`,
+    right:
+      `According to China's Ministry of Commerce, <Fact ${S} quote="80 per cent of Dalian’s ` +
+      `revenue from exported ITO services was based on Japanese business">80 per cent</Fact> of ` +
+      `the revenue from exported ITO services came from Japanese business.`,
   },
   "claim-weekday": {
     title: "The day of the week is not the date's",
     explanation:
       "A weekday written just before a date callout (`Sunday, 16 July 2017`) is checked against " +
       "the calendar: it must be the day that date fell on.",
-    wrong: `The news article was published on Saturday, <Fact source="back-office-hub" quote="PUBLISHED : Sunday, 16 July, 2017">16 July 2017</Fact>.`,
-    right: `The news article was published on Sunday, <Fact source="back-office-hub" quote="PUBLISHED : Sunday, 16 July, 2017">16 July 2017</Fact>.`,
+    wrong:
+      `The news article was published on Saturday, <Fact source="back-office-hub" ` +
+      `quote="PUBLISHED : Sunday, 16 July, 2017">16 July 2017</Fact>.`,
+    right:
+      `The news article was published on Sunday, <Fact source="back-office-hub" quote="PUBLISHED ` +
+      `: Sunday, 16 July, 2017">16 July 2017</Fact>.`,
   },
   "claim-item": {
     title: "The figure counts something else than in the source",
