@@ -165,7 +165,9 @@ describe("astro dev", () => {
     await logUntil(from, (l) => /edition\.txt changed\. .*no findings\./.test(l));
   });
 
-  it("shows the overlay: the code in the title, the message once, the frame at the column, no stack trace", async () => {
+  const overlay =
+    "shows the overlay: the code in the title, the message once, the frame at the column, no stack trace";
+  it(overlay, async () => {
     const page = site.read("content/index.mdx");
     site.write("content/index.mdx", page.replace(">41%</Fact>", ">14%</Fact>"));
     const from = server.log.length;

@@ -9,7 +9,10 @@ export function citationText(cite: HTMLElement): string {
   return (copy.textContent ?? "").replace(/\s+/g, " ").trim();
 }
 
-/** Adds the copy button to a note (its citation is its first paragraph), where the browser lets a page write to the clipboard. */
+/**
+ * Adds the copy button to a note (its citation is its first paragraph), where the browser lets a
+ * page write to the clipboard.
+ */
 export function attachCopy(note: HTMLElement): void {
   const cite = note.querySelector<HTMLElement>(":scope > p");
   if (!cite || !("clipboard" in navigator)) return;

@@ -58,7 +58,9 @@ export const claimItem: FactCheck = {
           `counts: ${describe(counted)}`,
         actual: page.word,
         expected: [counted.word],
-        hint: `Name what the figure counts as the source does (\`${counted.word}\`), or cite the passage that counts ${page.word}.`,
+        hint:
+          `Name what the figure counts as the source does (\`${counted.word}\`), or cite the ` +
+          `passage that counts ${page.word}.`,
       });
     }
   },

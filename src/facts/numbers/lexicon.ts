@@ -32,7 +32,10 @@ import { maskOf, type Role, type RoleName } from "./roles.ts";
 
 export { has, roleOf, ROLE_BITS, type Link, type Role, type RoleName } from "./roles.ts";
 
-/** When a phrase counts: with a capital ("May"), in lower case only ("pc"), or straight after the piece before ("bn" in "21.7bn"). */
+/**
+ * When a phrase counts: with a capital ("May"), in lower case only ("pc"), or straight after the
+ * piece before ("bn" in "21.7bn").
+ */
 type When = "capital" | "lower" | "attached" | "attached-lower";
 
 interface Entry {

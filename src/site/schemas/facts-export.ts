@@ -24,7 +24,8 @@ export const numberSchema = z
     text: z.string().meta({ description: "The number as the figure writes it, hedge included." }),
     value: z.number().meta({
       description:
-        "In plain units: `US$21.7 billion` is 21700000000, `41%` is 41, `one quarter` 0.25; a range's low end; a time in minutes after midnight.",
+        "In plain units: `US$21.7 billion` is 21700000000, `41%` is 41, `one quarter` 0.25; " +
+        "a range's low end; a time in minutes after midnight.",
     }),
     to: z.number().nullable().meta({ description: "A range's high end; otherwise null." }),
     unit: z.string().nullable().meta({
