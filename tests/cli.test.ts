@@ -74,6 +74,9 @@ describe("npm run check", () => {
         else places.push(`${file}:${place}`);
       }
       expect(places).toEqual(links);
+      // The corrections log names the page too, once for each of its entries.
+      const entries = site.read("content/corrections.yaml").match(/page: content\/outlook\.mdx/g);
+      expect(stdout.match(/correction-unknown-page$/gm)).toHaveLength(entries?.length ?? 0);
       expect(stdout).not.toContain("Did you mean");
     } finally {
       site.remove();

@@ -2,7 +2,7 @@
  * Each correction names a page that exists: the page carries the note that links to its entry,
  * and a reader of the log can open what was corrected.
  */
-import { closest } from "fastest-levenshtein";
+import { nearest } from "../suggest.ts";
 import type { CorrectionCheck } from "./types.ts";
 
 export const correctionUnknownPage: CorrectionCheck = {
@@ -10,7 +10,8 @@ export const correctionUnknownPage: CorrectionCheck = {
   check({ file, entries }, pages, ctx) {
     for (const { correction, fields } of entries) {
       if (pages.includes(correction.page)) continue;
-      const suggestion = pages.length > 0 ? closest(correction.page, [...pages]) : null;
+      // Only a near name is offered: a removed page's log entry has no right one to suggest.
+      const suggestion = nearest(correction.page, pages);
       ctx.report({
         code: "correction-unknown-page",
         file,
