@@ -81,7 +81,8 @@ export function cardSvg(card: CardText, measure: Measure): string {
   const parts: string[] = [
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="${PAPER}"/>`,
     `<rect width="16" height="${HEIGHT}" fill="${ACCENT}"/>`,
-    `<text x="${PAD}" y="${PAD + 20}" ${font} font-weight="600" font-size="26" letter-spacing="2" fill="${MUTED}">${escapeHtml(card.kicker.toUpperCase())}</text>`,
+    `<text x="${PAD}" y="${PAD + 20}" ${font} font-weight="600" font-size="26" ` +
+      `letter-spacing="2" fill="${MUTED}">${escapeHtml(card.kicker.toUpperCase())}</text>`,
   ];
   let y = PAD + 60;
   // A number in large type on two lines at most; a figure that is a phrase smaller, on three.
@@ -96,7 +97,8 @@ export function cardSvg(card: CardText, measure: Measure): string {
   const figureLine = Math.round(figure.size * 1.08);
   y += figure.size;
   parts.push(
-    `<text y="${y}" ${font} font-weight="700" font-size="${figure.size}" fill="${INK}">${tspans(figure.lines, PAD, figureLine)}</text>`,
+    `<text y="${y}" ${font} font-weight="700" font-size="${figure.size}" ` +
+      `fill="${INK}">${tspans(figure.lines, PAD, figureLine)}</text>`,
   );
   y += (figure.lines.length - 1) * figureLine;
   const bottom = HEIGHT - PAD;
@@ -116,13 +118,15 @@ export function cardSvg(card: CardText, measure: Measure): string {
     const top = y + 40;
     parts.push(
       `<rect x="${PAD}" y="${top}" width="6" height="${lines.length * lineHeight(quote.size)}" fill="${HIT}"/>`,
-      `<text y="${top + quote.size}" ${font} font-style="italic" font-size="${quote.size}" fill="${INK}">${tspans(lines, PAD + 32, lineHeight(quote.size))}</text>`,
+      `<text y="${top + quote.size}" ${font} font-style="italic" font-size="${quote.size}" ` +
+        `fill="${INK}">${tspans(lines, PAD + 32, lineHeight(quote.size))}</text>`,
     );
   }
   const source = fit(card.source, "semibold", [28, 24], () => 1, TEXT_WIDTH, measure);
   parts.push(
     `<rect x="${PAD}" y="${bottom - 44}" width="${TEXT_WIDTH}" height="1" fill="${MUTED}"/>`,
-    `<text x="${PAD}" y="${bottom}" ${font} font-weight="600" font-size="${source.size}" fill="${MUTED}">${escapeHtml(source.lines[0] ?? "")}</text>`,
+    `<text x="${PAD}" y="${bottom}" ${font} font-weight="600" font-size="${source.size}" ` +
+      `fill="${MUTED}">${escapeHtml(source.lines[0] ?? "")}</text>`,
   );
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">${parts.join("")}</svg>`;
 }
