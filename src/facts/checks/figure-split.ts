@@ -55,9 +55,7 @@ export const figureSplit: FactCheck = {
         file,
         offset: fact.start,
         endOffset: fact.end,
-        message:
-          `Unexpected \`${outside.trim()}\` outside the \`<Fact>\`: readers see the figure ` +
-          `\`${seen}\`, expected all of it inside the callout, where it is checked`,
+        message: outsideMessage(`\`${outside.trim()}\``, seen, false),
         hint: `Move \`${outside.trim()}\` into the callout: \`<Fact …>${seen}</Fact>\`.`,
       });
       return;
@@ -88,18 +86,24 @@ function reportHedge({ file, fact, hedge }: FactResult, ctx: CheckContext): void
     file,
     offset: fact.start,
     endOffset: fact.end,
-    message:
-      expr.qualifier === null
-        ? `Unexpected ${what}\`${outside.text}\` outside the \`<Fact>\`: readers see the ` +
-          `figure \`${seen}\`, expected all of it inside the callout, where it is checked`
-        : `Unexpected ${what}\`${outside.text}\` outside the \`<Fact>\`: readers see the ` +
-          `figure \`${seen}\`, hedged twice, expected one hedge, inside the callout, where it is checked`,
+    message: outsideMessage(`${what}\`${outside.text}\``, seen, expr.qualifier !== null),
     hint:
       expr.qualifier === null
         ? `Move \`${outside.phrase}\` into the callout: \`<Fact …>${inside(outside, expr.text)}</Fact>\`.`
         : `Keep one hedge, inside the callout (the source's or a weaker one), and drop ` +
           `\`${outside.text}\`.`,
   });
+}
+
+/** What readers see outside the callout (`shown`) against the figure they read (`seen`). */
+function outsideMessage(shown: string, seen: string, twice: boolean): string {
+  return (
+    `Unexpected ${shown} outside the \`<Fact>\`: readers see the figure \`${seen}\`, ` +
+    (twice
+      ? "hedged twice, expected one hedge, inside the callout"
+      : "expected all of it inside the callout") +
+    ", where it is checked"
+  );
 }
 
 /**
